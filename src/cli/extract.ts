@@ -1,0 +1,89 @@
+// `npm run extract -- [--format jsonl|csv] [--out FILE] [--encoding ENC] FILE|DIR...`
+// Loads each report, extracts every figure, prints one JSON object (or CSV row) per indicator.
+// Bad files get one line on stderr and the rest of the batch goes on.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { loadDocument } from '../main/loaders';
+import { extractIndicators } from '../core/parser';
+import { cellText } from '../core/csv/guard';
+import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
+import { expandPaths } from './expand';
+import { csvHeader, csvRow, jsonRecord } from './records';
+
+export interface RunResult {
+  exitCode: number;
+  loaded: number;
+  failed: number;
+}
+
+/** Quotes a CSV cell only when needed (RFC 4180): the same output papaparse gives, without loading it. */
+function csvLine(cells: readonly (string | number | boolean | null)[]): string {
+  return cells
+    .map((c) => {
+      const t = cellText(c);
+      return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+    })
+    .join(',');
+}
+
+async function write(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}
+
+export async function run(argv: readonly string[], stdout: Writable, stderr: Writable): Promise<RunResult> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    stderr.write(`${err.message}\n\n${USAGE}\n`);
+    return { exitCode: 2, loaded: 0, failed: 0 };
+  }
+  if (args.help) {
+    stdout.write(`${USAGE}\n`);
+    return { exitCode: 0, loaded: 0, failed: 0 };
+  }
+  const out: Writable = args.out ? createWriteStream(args.out) : stdout;
+  const files = await expandPaths(args.files);
+  if (files.length === 0) stderr.write('没有找到支持的报告文件 / no supported report file found\n');
+  if (args.format === 'csv') await write(out, '\uFEFF' + csvLine(csvHeader()) + '\r\n');
+  let loaded = 0;
+  let failed = 0;
+  for (const file of files) {
+    const result = await loadDocument({ path: file }, args.encoding ? { encoding: args.encoding } : {});
+    if (!result.ok) {
+      failed++;
+      stderr.write(`${file}: [${result.error.code}] ${result.error.message} / ${result.error.messageEn}\n`);
+      continue;
+    }
+    loaded++;
+    const doc = result.document;
+    for (const w of doc.warnings) stderr.write(`${file}: 提示 / note: ${w}\n`);
+    const indicators = extractIndicators(doc.text);
+    let chunk = '';
+    for (const ind of indicators) {
+      chunk += args.format === 'jsonl' ? JSON.stringify(jsonRecord(file, doc, ind)) + '\n' : csvLine(csvRow(file, doc, ind)) + '\r\n';
+    }
+    if (chunk) await write(out, chunk);
+  }
+  if (args.out) {
+    out.end();
+    await once(out, 'finish');
+  }
+  return { exitCode: loaded === 0 && files.length > 0 ? 1 : files.length === 0 ? 1 : 0, loaded, failed };
+}
+
+// Run when executed directly (tsx src/cli/extract.ts), not when imported by a test.
+const invokedDirectly = process.argv[1] && /extract\.ts$|extract\.js$|extract\.mjs$/.test(process.argv[1]);
+if (invokedDirectly) {
+  run(process.argv.slice(2), process.stdout, process.stderr).then(
+    (r) => {
+      process.exitCode = r.exitCode;
+    },
+    (err: unknown) => {
+      process.stderr.write(`extract: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

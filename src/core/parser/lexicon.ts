@@ -1,0 +1,89 @@
+// The parser's lexicons (resources/lexicon/*.json), compiled once at module load into the
+// lookup structures the extractors use: longest-first word lists, end-anchored patterns, a
+// first-character index for units.
+import unitsJson from '../../../resources/lexicon/units.json';
+import wordsJson from '../../../resources/lexicon/words.json';
+
+export interface UnitDef {
+  text: string;
+  base: string;
+  category: string;
+  /** %, ‰, 个百分点, 百分点, 倍: what a change is stated in. */
+  rate: boolean;
+  /** Whether it may follow a Chinese numeral (三千万元 yes, 三天 no). */
+  numerals: boolean;
+}
+
+export interface MultiplierDef {
+  text: string;
+  scale: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const longestFirst = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
+/** Alternation of words, longest first, for use inside a larger pattern. */
+export const alternation = (words: readonly string[]): string => longestFirst(words).map(escape).join('|');
+
+export const UNITS: readonly UnitDef[] = unitsJson.units.map((u) => ({
+  text: u.text,
+  base: u.base,
+  category: u.category,
+  rate: 'rate' in u ? Boolean(u.rate) : false,
+  numerals: 'numerals' in u ? Boolean(u.numerals) : true,
+}));
+export const MULTIPLIERS: readonly MultiplierDef[] = [...unitsJson.multipliers].sort((a, b) => b.text.length - a.text.length);
+
+/** Units indexed by their first character, longest first within each bucket. */
+export const UNITS_BY_FIRST: ReadonlyMap<string, readonly UnitDef[]> = (() => {
+  const index = new Map<string, UnitDef[]>();
+  for (const u of UNITS) {
+    const bucket = index.get(u.text[0]) ?? [];
+    bucket.push(u);
+    index.set(u.text[0], bucket);
+  }
+  for (const bucket of index.values()) bucket.sort((a, b) => b.text.length - a.text.length);
+  return index;
+})();
+
+export const NOT_AFTER_COUNT = new RegExp(`^(?:${alternation(unitsJson.notAfterCount)})`);
+export const NAME_SUFFIX = new RegExp(`^(?:${alternation(unitsJson.nameSuffixes)})`);
+
+export const W = wordsJson;
+
+const CHANGE_VERBS = [...W.changeUp, ...W.changeDown];
+export const DOWN_VERBS: ReadonlySet<string> = new Set(W.changeDown);
+
+/**
+ * Change verb right before a figure, bridge words allowed (同比增长了8%, 涨幅控制在2%以内):
+ * matched against the text that ends where the figure starts. Group 1 is the verb.
+ */
+export const CHANGE_BEFORE = new RegExp(`(${alternation(CHANGE_VERBS)})(?:${alternation(W.changeBridge)})*$`);
+/** The same verb followed by 至/到: the figure is the new level (回落至2.5%). */
+export const LEVEL_TO_BEFORE = new RegExp(`(?:${alternation(CHANGE_VERBS)})(?:${alternation(W.levelTo)})(?:了|为)?$`);
+export const COMPARISON_BEFORE = new RegExp(
+  `(?:${alternation(W.comparisonVerbs)})(?:${alternation(W.comparisonRegions)})[^,;。]{0,12}$`,
+);
+export const APPROX_BEFORE = new RegExp(`(?:${alternation(W.approxBefore)})$`);
+export const APPROX_AFTER = new RegExp(`^(?:${alternation(W.approxAfter)})`);
+export const ESTIMATE_MARKER = new RegExp(alternation(W.estimateMarkers), 'g');
+export const TARGET_PARAGRAPH_MARKER = new RegExp(alternation(W.targetParagraphMarkers), 'g');
+export const TARGET_SENTENCE_MARKER = new RegExp(alternation(W.targetSentenceMarkers), 'g');
+export const QUALIFIER = new RegExp(`(?:${alternation(W.qualifiers)})`);
+export const QUALIFIER_END = new RegExp(`(?:${alternation(W.qualifiers)})$`);
+
+export const LEADING_NOISE = new RegExp(
+  `^(?:${alternation([...W.achievementVerbs, ...W.regionPrefixes, ...W.timePrefixes])})+`,
+);
+export const TRAILING_NOISE = new RegExp(`(?:${alternation(W.trailingWords)})+$`);
+export const ADVERBS_ONLY = new RegExp(`^(?:${alternation([...W.adverbs, ...W.timePrefixes, ...W.regionPrefixes])})*$`);
+export const ADVERBS = new RegExp(`^(?:${alternation([...W.adverbs, ...W.timePrefixes])})+`);
+export const BARE_MEASURE = new RegExp(`^(?:占|对)|^(?:其中)?(?:${alternation(W.bareMeasures)})$`);
+export const SUBJECT_VERB = new RegExp(`^(?:${alternation(W.subjectVerbs)})`);
+export const AFTER_STOP = new RegExp(alternation(W.afterStops));
+export const HEAD_NOUNS: readonly string[] = longestFirst(W.headNouns);
+export const TERMINAL_NOUN = new RegExp(`(?:${alternation(W.terminalNouns)})$`);
+export const REVIEW_HEADING = new RegExp(alternation(W.reviewHeadings));
+export const PLAN_HEADING = new RegExp(alternation(W.planHeadings));
+export const PROBLEM_HEADING = new RegExp(alternation(W.problemHeadings));
+export const PROBLEM_OPENER = new RegExp(alternation(W.problemOpeners), 'g');
+export const REGION_PREFIX = new RegExp(`^(?:${alternation(W.regionPrefixes)})`);

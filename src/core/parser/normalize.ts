@@ -1,0 +1,162 @@
+// One normalised view of the text for every pattern, with a map back to the original.
+// Folded: full-width forms, traditional script, pinyin glosses (增長(zhǎng)), anti-copy tokens
+// (PZl, 7rw repeated through scraped pages), spaces inside numbers (8 280) and between a
+// number and its unit, line breaks that hard-wrap a paragraph (71.53亿\n元).
+import { simplifiedChar } from './script';
+
+export interface NormalizedText {
+  /** The normalised text every extractor reads. */
+  text: string;
+  /** map[i] = offset in the original of normalised char i; map[text.length] = original length. */
+  map: Int32Array;
+}
+
+const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const PINYIN_CHARS = 'a-zü' + TONE_VOWELS;
+/** A pinyin gloss: a short run of pinyin letters in parentheses, with or without a tone mark. */
+const GLOSS = new RegExp(`[(（]([${PINYIN_CHARS}]{1,7})[)）]`, 'y');
+const HAS_TONE = new RegExp(`[${TONE_VOWELS}]`);
+const ANY_TONED_GLOSS = new RegExp(`[(（][${PINYIN_CHARS}]*[${TONE_VOWELS}][${PINYIN_CHARS}]*[)）]`);
+/** A plausible toneless syllable (de, men, zi): only glossed when the page glosses with tones elsewhere. */
+const TONELESS_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]{1,3})(?:n|ng|r)?$/;
+
+/** Short tokens mixing digits and letters, or letter cases, repeated through a page: anti-copy marks. */
+const JUNK_CANDIDATE = /(?<![A-Za-z0-9.])([A-Za-z0-9]{3,4})(?![A-Za-z0-9.+%])/g;
+
+const SPACE = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const SENTENCE_END_BEFORE_BREAK = /[。!?!?;;::…」』”)）]/;
+const HAN = /[\u3400-\u9fff]/;
+const DIGIT = /[0-9]/;
+
+function isJunkShape(token: string): boolean {
+  const digits = /[0-9]/.test(token);
+  const letters = /[A-Za-z]/.test(token);
+  if (digits && letters) return true;
+  // PZl: upper then lower inside one short token, not a word like 'Pro' in running text.
+  return /[A-Z]{2}[a-z]|[a-z][A-Z]/.test(token);
+}
+
+/** Tokens that recur as page noise (at least three times, all bounded by non-Latin text). */
+function junkTokens(text: string): RegExp | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(JUNK_CANDIDATE)) {
+    const token = m[1];
+    if (isJunkShape(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  const junk = [...counts].filter(([, n]) => n >= 3).map(([t]) => t);
+  if (junk.length === 0) return null;
+  // A mark may itself be broken by the page's hard wrap (PZ\nl).
+  const alternatives = junk.map((t) => [...t].map((c) => c.replace(/[^A-Za-z0-9]/g, '')).join('(?:\\r?\\n)?'));
+  return new RegExp(`(?:${alternatives.join('|')})`, 'y');
+}
+
+function fullToHalf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (ch === '\u2236') return ':'; // RATIO: only separates ratio parts
+  return ch;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  const junk = junkTokens(original);
+  const glossesWithTones = ANY_TONED_GLOSS.test(original);
+  let lineStart = 0;
+  const n = original.length;
+
+  const lastOut = (): string => (out.length ? out[out.length - 1] : '');
+
+  for (let i = 0; i < n; ) {
+    let ch = original[i];
+
+    if (junk) {
+      junk.lastIndex = i;
+      const m = junk.exec(original);
+      if (m && m[0].length > 0) {
+        i += m[0].length;
+        continue;
+      }
+    }
+
+    if (INVISIBLE.test(ch)) {
+      i++;
+      continue;
+    }
+
+    if (ch === '(' || ch === '（') {
+      GLOSS.lastIndex = i;
+      const m = GLOSS.exec(original);
+      if (m && HAN.test(lastOut())) {
+        const syllable = m[1];
+        if (HAS_TONE.test(syllable) || (glossesWithTones && TONELESS_SYLLABLE.test(syllable))) {
+          i += m[0].length;
+          continue;
+        }
+      }
+    }
+
+    if (ch === '\r' || ch === '\n') {
+      // A line break: a paragraph end, or a hard wrap inside a sentence.
+      let j = i;
+      if (ch === '\r' && original[j + 1] === '\n') j++;
+      const lineLength = i - lineStart;
+      const next = original[j + 1] ?? '';
+      const prev = lastOut();
+      const wrapsNumber = DIGIT.test(prev) && DIGIT.test(next);
+      const softWrap =
+        lineLength >= 20 &&
+        prev !== '' &&
+        prev !== '\n' &&
+        !SENTENCE_END_BEFORE_BREAK.test(prev) &&
+        next !== '' &&
+        !SPACE.test(next) &&
+        next !== '\n' &&
+        next !== '\r';
+      lineStart = j + 1;
+      if (wrapsNumber || softWrap) {
+        i = j + 1;
+        continue;
+      }
+      out.push('\n');
+      map.push(i);
+      i = j + 1;
+      continue;
+    }
+
+    if (SPACE.test(ch)) {
+      let j = i;
+      while (j < n && SPACE.test(original[j])) j++;
+      const prev = lastOut();
+      const next = original[j] ?? '';
+      // 8 280 → 8280 (a thousands group), 66.1 亿元 → 66.1亿元; Latin words keep their space.
+      const groupFollows = /^[0-9]{3}(?![0-9])/.test(original.slice(j, j + 4));
+      if (DIGIT.test(prev) && DIGIT.test(next)) {
+        if (!groupFollows) {
+          out.push(' ');
+          map.push(i);
+        }
+      } else if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(next)) {
+        out.push(' ');
+        map.push(i);
+      }
+      i = j;
+      continue;
+    }
+
+    ch = fullToHalf(ch);
+    ch = simplifiedChar(ch);
+    out.push(ch);
+    map.push(i);
+    i++;
+  }
+  map.push(n);
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+/** Original [start, end) of the normalised span [s, e). */
+export function toOriginalSpan(norm: NormalizedText, s: number, e: number): [number, number] {
+  if (e <= s) return [norm.map[s], norm.map[s]];
+  return [norm.map[s], norm.map[e - 1] + 1];
+}

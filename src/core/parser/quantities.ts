@@ -1,0 +1,299 @@
+// Extractor: every number with its unit in the normalised text, each with what surrounds it
+// (approximation words, change verb, name/date/ordinal context). Numbers that are not figures
+// (dates, ordinals, numbers inside names, thresholds qualifying a noun) are dropped here.
+import {
+  APPROX_AFTER,
+  APPROX_BEFORE,
+  CHANGE_BEFORE,
+  COMPARISON_BEFORE,
+  DOWN_VERBS,
+  LEVEL_TO_BEFORE,
+  MULTIPLIERS,
+  NAME_SUFFIX,
+  NOT_AFTER_COUNT,
+  UNITS_BY_FIRST,
+  type UnitDef,
+} from './lexicon';
+import { arabicValue, chineseNumeralValue } from './numbers';
+
+export type QuantityRole = 'level' | 'change' | 'comparison' | 'rank';
+
+export interface Quantity {
+  /** Start of the number (normalised text). */
+  start: number;
+  /** Start including an approximation word before the number (突破, 近). */
+  outerStart: number;
+  /** End of the unit and of any approximation word after it (余, 以上, 左右). */
+  end: number;
+  /** End of the unit itself. */
+  unitEnd: number;
+  value: number;
+  /** As written, multiplier included; null for a dimensionless level (城乡收入比1.79). */
+  unit: string | null;
+  base: UnitDef | null;
+  /** Multiplier of the unit (亿 → 1e8). */
+  scale: number;
+  approx: boolean;
+  role: QuantityRole;
+  /** For changes: −1 after 下降/减少/回落, else +1. */
+  sign: 1 | -1;
+  /** For changes: where the change verb starts. */
+  verbStart: number;
+  /** Whether the number is written in Chinese numerals. */
+  chinese: boolean;
+}
+
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+/g;
+const CLAUSE_BREAK = /[,;:。!?\n]/;
+const DELIMITER_AFTER = /^(?:$|[,;:。!?\n、)”"])/;
+const LOOKBACK = 24;
+
+interface UnitMatch {
+  unit: string;
+  base: UnitDef | null;
+  scale: number;
+  end: number;
+  approx: boolean;
+}
+
+function matchBase(text: string, pos: number, fromNumerals: boolean): UnitDef | null {
+  const bucket = UNITS_BY_FIRST.get(text[pos]);
+  if (!bucket) return null;
+  for (const u of bucket) {
+    if (text.startsWith(u.text, pos) && (!fromNumerals || u.numerals)) return u;
+  }
+  return null;
+}
+
+/** Unit at pos: [余多]? multiplier? [余多]? base, or a bare multiplier (530万宜城儿女). */
+function matchUnit(text: string, pos: number, forcedMultiplier: string, fromNumerals: boolean): UnitMatch | null {
+  let p = pos;
+  let approx = false;
+  let multiplier = forcedMultiplier;
+  let scale = 1;
+  if (multiplier) {
+    scale = multiplierScale(multiplier);
+  } else {
+    if ((text[p] === '余' || text[p] === '多') && startsMultiplier(text, p + 1)) {
+      approx = true;
+      p++;
+    }
+    for (const m of MULTIPLIERS) {
+      if (text.startsWith(m.text, p)) {
+        multiplier = m.text;
+        scale = m.scale;
+        p += m.text.length;
+        break;
+      }
+    }
+  }
+  if (multiplier && (text[p] === '余' || text[p] === '多')) {
+    approx = true;
+    p++;
+  }
+  if (!multiplier && (text[p] === '余' || text[p] === '多') && matchBase(text, p + 1, fromNumerals)) {
+    approx = true;
+    p++;
+  }
+  const base = matchBase(text, p, fromNumerals);
+  if (base) {
+    // A multiplier never scales a rate (万% is not a thing).
+    if (multiplier && base.rate) return null;
+    return { unit: multiplier + base.text, base, scale, end: p + base.text.length, approx };
+  }
+  if (multiplier) return { unit: multiplier, base: null, scale, end: p, approx };
+  return null;
+}
+
+function startsMultiplier(text: string, p: number): boolean {
+  return MULTIPLIERS.some((m) => text.startsWith(m.text, p));
+}
+
+function multiplierScale(m: string): number {
+  let scale = 1;
+  for (const c of m) scale *= c === '万' ? 1e4 : c === '亿' ? 1e8 : c === '千' ? 1e3 : c === '百' ? 1e2 : c === '十' ? 10 : 1;
+  return scale;
+}
+
+/** Text of the clause before pos, at most LOOKBACK characters. */
+function clauseBefore(text: string, pos: number): string {
+  let s = pos;
+  while (s > 0 && pos - s < LOOKBACK && !CLAUSE_BREAK.test(text[s - 1])) s--;
+  return text.slice(s, pos);
+}
+
+/** Inside a short quotation (“三公里”, “1+1+N”, “两个确立”): part of a name. */
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
+    const c = text[i];
+    if (c === '”' || c === '\n') return false;
+    if (c === '“') {
+      for (let j = end; j < text.length && j - end <= 12; j++) {
+        const d = text[j];
+        if (d === '“' || d === '\n') return false;
+        if (d === '”') return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Split a Chinese numeral run into the numeral and a multiplier that belongs to the unit (三千万元 → 三千 + 万元). */
+function splitChineseRun(run: string): { numeral: string; multiplier: string } {
+  let k = run.length;
+  while (k > 0 && (run[k - 1] === '万' || run[k - 1] === '亿')) k--;
+  if (k === 0) return { numeral: run[0], multiplier: run.slice(1) };
+  return { numeral: run.slice(0, k), multiplier: run.slice(k) };
+}
+
+export function scanQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const q = readQuantity(text, m.index, m[0]);
+    if (q) found.push(q);
+  }
+  propagateListRoles(text, found);
+  return found;
+}
+
+function readQuantity(text: string, start: number, token: string): Quantity | null {
+  const chinese = !/^\d/.test(token);
+  const numEnd = start + token.length;
+  const prev = text[start - 1] ?? '';
+  const prev2 = text[start - 2] ?? '';
+  const next = text[numEnd] ?? '';
+
+  let value: number;
+  let unitMatch: UnitMatch | null;
+  const before = clauseBefore(text, start);
+  const approxBefore = APPROX_BEFORE.exec(before);
+
+  if (!chinese) {
+    if (/[A-Za-z._/+#]/.test(prev)) return null;
+    if (/[-:~]/.test(prev) && /[0-9]/.test(prev2)) return null;
+    if (/[-:/~+]/.test(next) && /[0-9A-Za-z]/.test(text[numEnd + 1] ?? '')) return null;
+    if (next === '+') return null;
+    value = arabicValue(token);
+    unitMatch = matchUnit(text, numEnd, '', false);
+  } else {
+    if (/[第前后每几数十]/.test(prev)) return null;
+    const { numeral, multiplier } = splitChineseRun(token);
+    const v = chineseNumeralValue(numeral);
+    if (v === null || v === 0) return null;
+    // A bare 万/千/百 is a number only as a threshold (近万亿元, 突破千亿元) or before another multiplier.
+    const bare = /^[十百千万亿]$/.test(numeral);
+    if (bare && !approxBefore && multiplier === '') return null;
+    unitMatch = matchUnit(text, numEnd, multiplier, true);
+    if (!unitMatch) return null;
+    // 一个, 一家, 一批: articles, not counts.
+    if (numeral === '一' && multiplier === '' && !(unitMatch.base?.rate ?? false)) return null;
+    value = v;
+  }
+
+  if (prev === '第' || prev === '每' || (prev === '前' && !unitMatch)) return null;
+  if (before.endsWith('每') || /第$/.test(before)) return null;
+
+  let unit: string | null = null;
+  let base: UnitDef | null = null;
+  let scale = 1;
+  let unitEnd = numEnd;
+  let approx = approxBefore !== null;
+  if (unitMatch) {
+    unit = unitMatch.unit;
+    base = unitMatch.base;
+    scale = unitMatch.scale;
+    unitEnd = unitMatch.end;
+    approx ||= unitMatch.approx;
+  } else {
+    // Dimensionless levels: 城乡收入比降至1.79.
+    if (!/\./.test(token) || !DELIMITER_AFTER.test(text.slice(numEnd, numEnd + 1))) return null;
+    if (!/(?:比|系数|指数)(?:降至|降到|缩小至|缩小到|缩小为|为|达|达到|是|保持在)?$/.test(before)) return null;
+  }
+
+  const after = text.slice(unitEnd, unitEnd + 8);
+  if (NAME_SUFFIX.test(after)) return null;
+  if (base?.text === '个' && NOT_AFTER_COUNT.test(after)) return null;
+  if (/^[:∶][0-9]/.test(after) || /[:∶]$/.test(text.slice(Math.max(0, start - 1), start)) && /[0-9]/.test(prev2)) return null;
+  if (insideShortQuote(text, start, unitEnd)) return null;
+
+  let end = unitEnd;
+  const approxAfter = APPROX_AFTER.exec(after);
+  if (approxAfter) {
+    const word = approxAfter[0];
+    const rest = text.slice(unitEnd + word.length, unitEnd + word.length + 1);
+    // 亿元以上项目, 5亿元以上8个: a threshold qualifying a noun, not a figure.
+    if ((word === '以上' || word === '以下') && !DELIMITER_AFTER.test(rest)) return null;
+    approx = true;
+    end = unitEnd + word.length;
+  }
+  if (/^及以上|^以下/.test(after)) return null;
+  // 超5000万元的镇: a threshold again.
+  if (text[end] === '的' && approxBefore && /超/.test(approxBefore[0])) return null;
+
+  let role: QuantityRole = 'level';
+  let sign: 1 | -1 = 1;
+  let verbStart = start;
+  const rate = base?.rate ?? false;
+  const beforeNumber = approxBefore ? before.slice(0, before.length - approxBefore[0].length) : before;
+
+  if (COMPARISON_BEFORE.test(before) || /在(?:全国|全省|全市)[^,;。]{0,8}$/.test(before)) {
+    role = 'comparison';
+  } else if (/连续$/.test(before) && /^[^,;。]{0,4}(?:位居|稳居|居|排名|排|列|高于|获)/.test(text.slice(end, end + 10))) {
+    role = 'rank';
+  } else if (rate) {
+    const levelTo = LEVEL_TO_BEFORE.test(before);
+    const change = CHANGE_BEFORE.exec(before);
+    if (change && !levelTo) {
+      role = 'change';
+      sign = DOWN_VERBS.has(change[1]) ? -1 : 1;
+      verbStart = start - (before.length - change.index);
+    } else if (base && (base.category === 'points' || base.category === 'multiple') && !levelTo) {
+      role = 'change';
+      verbStart = start;
+      const m = /(?:是|为|相当于)[^,;。]{0,16}的?$/.exec(beforeNumber);
+      if (m && base.category === 'multiple') verbStart = start - (beforeNumber.length - m.index) - (approxBefore?.[0].length ?? 0);
+    }
+  }
+
+  return {
+    start,
+    outerStart: approxBefore ? start - approxBefore[0].length : start,
+    end,
+    unitEnd,
+    value,
+    unit,
+    base,
+    scale,
+    approx,
+    role,
+    sign,
+    verbStart,
+    chinese,
+  };
+}
+
+const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;
+
+/**
+ * 分别增长5%、8%; 高于全国、全省1个、0.2个百分点: a figure that follows a change (or a comparison)
+ * with nothing but a list separator between them plays the same part. 1个、0.2个百分点 shares the unit.
+ */
+function propagateListRoles(text: string, qs: Quantity[]): void {
+  for (let i = 1; i < qs.length; i++) {
+    const a = qs[i - 1];
+    const b = qs[i];
+    if (!LIST_GAP.test(text.slice(a.end, b.outerStart))) continue;
+    if (a.role === 'comparison' || b.role === 'comparison') {
+      a.role = 'comparison';
+      b.role = 'comparison';
+      continue;
+    }
+    if (a.role === 'change' && b.role === 'level' && b.base?.rate && a.base?.category === b.base.category) {
+      b.role = 'change';
+      b.sign = a.sign;
+      b.verbStart = b.outerStart;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+// Where each figure stands: its sentence and clause, the section of the report (from the
+// headings), and the scope of the words that make figures estimates (预计…) or targets (力争…).
+import type { SectionKind } from '../model';
+import {
+  ESTIMATE_MARKER,
+  PLAN_HEADING,
+  PROBLEM_HEADING,
+  PROBLEM_OPENER,
+  REVIEW_HEADING,
+  TARGET_PARAGRAPH_MARKER,
+  TARGET_SENTENCE_MARKER,
+} from './lexicon';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /[。!?\n]/;
+
+/** Sorted boundaries let every lookup be a binary search. */
+export class Segmenter {
+  readonly sentenceEnds: number[] = [];
+  readonly paragraphEnds: number[] = [];
+  private readonly sectionStarts: Array<{ at: number; kind: SectionKind }> = [];
+  private readonly estimateScopes: Span[] = [];
+  private readonly targetScopes: Span[] = [];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (SENTENCE_END.test(c)) this.sentenceEnds.push(i + 1);
+      if (c === '\n') this.paragraphEnds.push(i + 1);
+    }
+    this.sentenceEnds.push(text.length);
+    this.paragraphEnds.push(text.length);
+    this.findSections();
+    this.findScopes();
+  }
+
+  private static upperBound(arr: number[], pos: number): number {
+    let lo = 0;
+    let hi = arr.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (arr[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The sentence ([start, end) in the normalised text) holding pos. */
+  sentence(pos: number): Span {
+    const k = Segmenter.upperBound(this.sentenceEnds, pos);
+    return { start: k === 0 ? 0 : this.sentenceEnds[k - 1], end: this.sentenceEnds[Math.min(k, this.sentenceEnds.length - 1)] };
+  }
+
+  paragraph(pos: number): Span {
+    const k = Segmenter.upperBound(this.paragraphEnds, pos);
+    return { start: k === 0 ? 0 : this.paragraphEnds[k - 1], end: this.paragraphEnds[Math.min(k, this.paragraphEnds.length - 1)] };
+  }
+
+  section(pos: number): SectionKind {
+    let kind: SectionKind = 'other';
+    for (const s of this.sectionStarts) {
+      if (s.at > pos) break;
+      kind = s.kind;
+    }
+    return kind;
+  }
+
+  isEstimate(pos: number): boolean {
+    return this.estimateScopes.some((s) => s.start <= pos && pos < s.end);
+  }
+
+  isTarget(pos: number): boolean {
+    return this.targetScopes.some((s) => s.start <= pos && pos < s.end);
+  }
+
+  /** Headings: short lines (一、2023年工作回顾; 二、2024年工作安排) naming a part of the report. */
+  private findSections(): void {
+    let lineStart = 0;
+    for (const end of this.paragraphEnds) {
+      const line = this.text.slice(lineStart, end).trim();
+      const kind = headingKind(line);
+      if (kind) this.sectionStarts.push({ at: lineStart, kind });
+      lineStart = end;
+    }
+    PROBLEM_OPENER.lastIndex = 0;
+    for (let m = PROBLEM_OPENER.exec(this.text); m !== null; m = PROBLEM_OPENER.exec(this.text)) {
+      this.sectionStarts.push({ at: this.sentence(m.index).start, kind: 'problems' });
+    }
+    this.sectionStarts.sort((a, b) => a.at - b.at);
+  }
+
+  private findScopes(): void {
+    ESTIMATE_MARKER.lastIndex = 0;
+    for (let m = ESTIMATE_MARKER.exec(this.text); m !== null; m = ESTIMATE_MARKER.exec(this.text)) {
+      this.estimateScopes.push({ start: m.index, end: this.sentence(m.index).end });
+    }
+    TARGET_PARAGRAPH_MARKER.lastIndex = 0;
+    for (let m = TARGET_PARAGRAPH_MARKER.exec(this.text); m !== null; m = TARGET_PARAGRAPH_MARKER.exec(this.text)) {
+      // 主要预期目标是:… covers its whole paragraph; in running review text it is only a mention.
+      const para = this.paragraph(m.index);
+      const follows = this.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (/^[^,;。]{0,4}(?:是|为|:)/.test(follows)) this.targetScopes.push({ start: this.sentence(m.index).start, end: para.end });
+    }
+    TARGET_SENTENCE_MARKER.lastIndex = 0;
+    for (let m = TARGET_SENTENCE_MARKER.exec(this.text); m !== null; m = TARGET_SENTENCE_MARKER.exec(this.text)) {
+      this.targetScopes.push({ start: m.index, end: this.sentence(m.index).end });
+    }
+  }
+}
+
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分|[0-9]+[、.])/;
+
+/** Section kind of a line if it reads as a heading. */
+export function headingKind(line: string): SectionKind | null {
+  if (line.length === 0 || line.length > 40) return null;
+  if (/[。;]/.test(line)) return null;
+  const numbered = HEADING_NUMBER.test(line);
+  if (!numbered && line.length > 20) return null;
+  if (PROBLEM_HEADING.test(line) && !REVIEW_HEADING.test(line)) return numbered || line.length <= 16 ? 'problems' : null;
+  if (PLAN_HEADING.test(line) && !REVIEW_HEADING.test(line)) return 'plan';
+  if (REVIEW_HEADING.test(line)) return 'review';
+  return null;
+}

@@ -1,0 +1,89 @@
+// Export of the view on screen: its table as CSV exactly as shown (wide), every figure of the
+// workspace as CSV (long), the table to the clipboard as TSV, and the chart as PNG or SVG.
+import type { RefObject } from 'react';
+import { longCsv, toCsv, tsv } from '../../../core/csv';
+import type { TextTable } from '../../../core/csv';
+import type { ExportKind } from '../../../shared/api';
+import { chartSvg, serialiseSvg, svgToPng } from '../lib/chart-export';
+import { copyText } from '../lib/clipboard';
+import { errorText, useApp } from '../state/app-context';
+import { useRegisterExport } from '../state/export-registry';
+
+interface Props {
+  /** The table exactly as the view shows it (null when there is nothing to export). */
+  table: () => TextTable | null;
+  /** File name without extension, e.g. 铜官区-跨年对比. */
+  fileBase: string;
+  chart?: RefObject<HTMLDivElement | null>;
+}
+
+export function ExportBar({ table, fileBase, chart }: Props) {
+  const { api, t, snapshot, catalogue, language, notify } = useApp();
+
+  const save = async (kind: ExportKind, suggestedName: string, data: () => Promise<string | Uint8Array> | string | Uint8Array) => {
+    try {
+      const file = await api.save({ kind, suggestedName, data: await data() });
+      if (file) notify(t('savedTo', { file }));
+    } catch (error) {
+      notify(t('saveFailed', { reason: errorText(error) }), 'error');
+    }
+  };
+
+  const wide = () => {
+    const current = table();
+    if (!current) return;
+    return save('csv', `${fileBase}.csv`, () => toCsv([current.header, ...current.rows]));
+  };
+  useRegisterExport(async () => {
+    await wide();
+  });
+
+  const copy = async () => {
+    const current = table();
+    if (!current) return;
+    try {
+      await copyText(tsv([current.header, ...current.rows]));
+      notify(t('copied'));
+    } catch (error) {
+      notify(t('actionFailed', { reason: errorText(error) }), 'error');
+    }
+  };
+
+  const svgText = () => serialiseSvg(chartSvg(chart?.current ?? null));
+
+  return (
+    <span className="export-bar">
+      <button data-testid="export-csv-wide" onClick={() => void wide()} title="Ctrl+E">
+        {t('exportCsvWide')}
+      </button>
+      <button
+        data-testid="export-csv-long"
+        onClick={() => void save('csv', `报告对比-全部指标.csv`, () => longCsv(snapshot.reports, snapshot.mapping, catalogue, language))}
+      >
+        {t('exportCsvLong')}
+      </button>
+      <button data-testid="copy-tsv" onClick={() => void copy()}>
+        {t('copyTsv')}
+      </button>
+      {chart && (
+        <>
+          <button
+            data-testid="export-png"
+            onClick={() =>
+              void save('png', `${fileBase}.png`, () => {
+                const svg = chartSvg(chart.current);
+                const { width, height } = svg.getBoundingClientRect();
+                return svgToPng(serialiseSvg(svg), width, height);
+              })
+            }
+          >
+            {t('exportPng')}
+          </button>
+          <button data-testid="export-svg" onClick={() => void save('svg', `${fileBase}.svg`, svgText)}>
+            {t('exportSvg')}
+          </button>
+        </>
+      )}
+    </span>
+  );
+}
