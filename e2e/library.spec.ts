@@ -11,11 +11,12 @@ test('an empty library says what to do', async ({ app }) => {
   await expect(app.getByTestId('library-empty')).toContainText('Drop report files here');
 });
 
-test('imports GBK text, HTML and Word files; a bad file is listed with its reason and the others load', async ({ app, host }) => {
+test('imports GBK text, HTML, Word and PDF files; a bad file is listed with its reason and the others load', async ({ app, host }) => {
   const files = await writeReportFiles(host.filesDir);
-  await importViaDialog(app, host, [files.gbkTxt, files.html, files.docx, files.bad]);
+  await importViaDialog(app, host, [files.gbkTxt, files.html, files.docx, files.pdf, files.bad]);
 
-  await expect(app.getByTestId('report-row')).toHaveCount(3);
+  await expect(app.getByTestId('report-row')).toHaveCount(4);
+  await expect(reportRow(app, '义安区2022年政府工作报告.pdf')).toBeVisible();
   await expect(reportRow(app, '铜官区2022年政府工作报告.txt')).toBeVisible();
   await expect(reportRow(app, '铜官区2023年政府工作报告.html')).toBeVisible();
   await expect(reportRow(app, '义安区2023年政府工作报告.docx')).toBeVisible();
@@ -25,7 +26,7 @@ test('imports GBK text, HTML and Word files; a bad file is listed with its reaso
   await expect(error).toHaveAttribute('data-file', /损坏的报告\.docx/);
   await expect(error).toContainText('损坏的报告.docx');
   await expect(app.locator('[data-testid="import-file"][data-state="error"]')).toHaveCount(1);
-  await expect(app.locator('[data-testid="import-file"][data-state="done"]')).toHaveCount(3);
+  await expect(app.locator('[data-testid="import-file"][data-state="done"]')).toHaveCount(4);
 
   // The GBK file was decoded as GBK, not shown as mojibake.
   const gbkId = await reportIdOf(app, '铜官区2022年政府工作报告.txt');

@@ -1,7 +1,10 @@
 // Page helpers shared by the specs: act the way a user does (click, type, keys) and wait on test ids.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { basename } from 'node:path';
 import type { AppHost } from './fixtures';
+import { FIGURES, writeReportFiles } from './reports';
+import type { WrittenFiles } from './reports';
 
 export type ViewId = 'library' | 'report' | 'years' | 'regions' | 'side' | 'metrics';
 
@@ -44,4 +47,27 @@ export async function setRegionYear(page: Page, id: string, region: string, year
     await page.getByTestId(`meta-year-${id}-input`).press('Enter');
     await expect(page.getByTestId(`meta-year-${id}`)).toHaveText(String(year));
   }
+}
+
+/** The text of the flashing sentence in the report view (it may be cut into several runs by highlights). */
+export async function flashedText(page: Page): Promise<string> {
+  await expect(page.locator('[data-flash]').first()).toBeVisible();
+  return (await page.locator('[data-flash]').allTextContents()).join('');
+}
+
+/** Imports the four good fixture reports (GBK txt, HTML, docx, PDF) and sets region and year as the
+ *  tests expect them, whatever detection found (detection has its own tests). */
+export async function loadFixtureReports(page: Page, host: AppHost): Promise<WrittenFiles> {
+  const files = await writeReportFiles(host.filesDir);
+  await importViaDialog(page, host, [files.gbkTxt, files.html, files.docx, files.pdf]);
+  await expect(page.getByTestId('report-row')).toHaveCount(4);
+  for (const [path, f] of [
+    [files.gbkTxt, FIGURES.a2022],
+    [files.html, FIGURES.a2023],
+    [files.docx, FIGURES.b2023],
+    [files.pdf, FIGURES.b2022],
+  ] as const) {
+    await setRegionYear(page, await reportIdOf(page, basename(path)), f.district, f.year);
+  }
+  return files;
 }

@@ -3,8 +3,9 @@
 // plus files that must fail with a clear error.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
+import { makeDocx } from '../../scripts/lib/make-docx';
+import { layoutParagraphs, makePdf } from '../../scripts/lib/make-pdf';
 
 export interface ReportFigures {
   city: string;
@@ -18,15 +19,18 @@ export interface ReportFigures {
   firms: number;
   /** Target for next year's GDP growth. */
   gdpTarget: number;
-  /** A metric worded differently from year to year, for the merge test. */
   investLabel: string;
   invest: number;
+  /** A metric outside the catalogue, worded differently from year to year: for the merge test. */
+  parkingLabel: string;
+  parking: number;
 }
 
 export const FIGURES: Record<string, ReportFigures> = {
-  a2022: { city: '铜陵市', district: '铜官区', year: 2022, gdp: 680.5, gdpGrowth: 5.2, revenue: 48.6, revenueGrowth: 6.1, firms: 7450, gdpTarget: 6.5, investLabel: '固定资产投资', invest: 210.3 },
-  a2023: { city: '铜陵市', district: '铜官区', year: 2023, gdp: 715.2, gdpGrowth: 6.8, revenue: 52.3, revenueGrowth: 7.6, firms: 8280, gdpTarget: 6, investLabel: '全社会固定资产投资', invest: 226.9 },
-  b2023: { city: '铜陵市', district: '义安区', year: 2023, gdp: 402.7, gdpGrowth: 5.9, revenue: 31.4, revenueGrowth: 4.2, firms: 5120, gdpTarget: 6, investLabel: '固定资产投资', invest: 150.8 },
+  a2022: { city: '铜陵市', district: '铜官区', year: 2022, gdp: 680.5, gdpGrowth: 5.2, revenue: 48.6, revenueGrowth: 6.1, firms: 7450, gdpTarget: 6.5, investLabel: '固定资产投资', invest: 210.3, parkingLabel: '智慧停车泊位', parking: 1200 },
+  a2023: { city: '铜陵市', district: '铜官区', year: 2023, gdp: 715.2, gdpGrowth: 6.8, revenue: 52.3, revenueGrowth: 7.6, firms: 8280, gdpTarget: 6, investLabel: '全社会固定资产投资', invest: 226.9, parkingLabel: '智能停车泊位', parking: 1500 },
+  b2023: { city: '铜陵市', district: '义安区', year: 2023, gdp: 402.7, gdpGrowth: 5.9, revenue: 31.4, revenueGrowth: 4.2, firms: 5120, gdpTarget: 6, investLabel: '固定资产投资', invest: 150.8, parkingLabel: '智慧停车泊位', parking: 800 },
+  b2022: { city: '铜陵市', district: '义安区', year: 2022, gdp: 380.1, gdpGrowth: 4.8, revenue: 30.1, revenueGrowth: 3.5, firms: 4890, gdpTarget: 6.5, investLabel: '固定资产投资', invest: 141.2, parkingLabel: '智慧停车泊位', parking: 650 },
 };
 
 /** A short work report: title, dateline, review of the year, and the plan for the next. */
@@ -43,7 +47,7 @@ export function reportText(f: ReportFigures): string {
     `一、${f.year}年工作回顾`,
     '',
     `过去一年,全区经济运行稳中向好。全年实现地区生产总值${f.gdp}亿元,增长${f.gdpGrowth}%;一般公共预算收入${f.revenue}亿元,增长${f.revenueGrowth}%。` +
-      `${f.investLabel}${f.invest}亿元。新登记市场主体${f.firms}户。城镇新增就业3200人。`,
+      `${f.investLabel}${f.invest}亿元。新登记市场主体${f.firms}户。城镇新增就业3200人。新建${f.parkingLabel}${f.parking}个。`,
     '',
     `二、${next}年工作安排`,
     '',
@@ -63,31 +67,7 @@ function html(f: ReportFigures): string {
 <div class="footer">版权所有 区人民政府办公室 | 网站标识码 0000000000 | 访问量:12345</div></body></html>`;
 }
 
-/** A minimal valid .docx: one paragraph per line of the report. */
-export function docxBytes(text: string): Uint8Array {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const paragraphs = text
-    .split('\n')
-    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${esc(line)}</w:t></w:r></w:p>`)
-    .join('');
-  const files = {
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    ),
-    'word/document.xml': strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-        `<w:body>${paragraphs}</w:body></w:document>`,
-    ),
-  };
-  return zipSync(files);
-}
+const paragraphs = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 
 export interface WrittenFiles {
   dir: string;
@@ -97,6 +77,8 @@ export interface WrittenFiles {
   html: string;
   /** 义安区 2023, Word document. */
   docx: string;
+  /** 义安区 2022, PDF with a text layer. */
+  pdf: string;
   /** Not a Word document although named .docx: must be refused with a clear error. */
   bad: string;
 }
@@ -108,11 +90,13 @@ export async function writeReportFiles(dir: string): Promise<WrittenFiles> {
     gbkTxt: join(dir, '铜官区2022年政府工作报告.txt'),
     html: join(dir, '铜官区2023年政府工作报告.html'),
     docx: join(dir, '义安区2023年政府工作报告.docx'),
+    pdf: join(dir, '义安区2022年政府工作报告.pdf'),
     bad: join(dir, '损坏的报告.docx'),
   };
   await writeFile(files.gbkTxt, iconv.encode(reportText(FIGURES.a2022).replace(/\n/g, '\r\n'), 'gbk'));
   await writeFile(files.html, html(FIGURES.a2023), 'utf8');
-  await writeFile(files.docx, docxBytes(reportText(FIGURES.b2023)));
+  await writeFile(files.docx, makeDocx(paragraphs(reportText(FIGURES.b2023))));
+  await writeFile(files.pdf, makePdf(layoutParagraphs(paragraphs(reportText(FIGURES.b2022))), { title: '义安区政府工作报告' }));
   await writeFile(files.bad, Buffer.from('这不是一个 Word 文档 / this is not a Word document\n'.repeat(20), 'utf8'));
   return files;
 }

@@ -11,6 +11,7 @@ const metricSchema = z.object({
   aliases: z.array(z.string().min(1)).min(1),
   unitType: z.enum(['money', 'count', 'rate', 'area', 'length', 'mass', 'energy', 'ratio', 'other']),
   headline: z.boolean(),
+  direction: z.enum(['higher', 'lower']).optional(),
 });
 
 const fileSchema = z.object({ metrics: z.array(metricSchema).min(1) });

@@ -25,7 +25,28 @@ export function statesAnotherPeriod(normalisedLabel: string): boolean {
  * closed list: anything else before an alias (人均, 城乡, 镇级, 高新技术, 新增…) makes a different
  * measure, so 人均地区生产总值 is not GDP.
  */
-const FILLER_PREFIX = /^(?:全年|全口径|全社会|全部|全体|本级|当年|年度|实现|完成|达到|预计|共计|共)+/;
+// A bare 年 in front is what is left of a year the parser dropped (2015年全县实现… → 年全县实现…);
+// a year still written out is another period (see PERIOD).
+const FILLER_PREFIX = /^(?:全年|全口径|全社会|全部|全体|本级|当年|年度|实现|完成|达到|投入|安排|预计|共计|共|年(?![均末底]))+/;
+
+/**
+ * The region's own name before a metric (广州市地区生产总值, 合肥市规上工业增加值). Zones inside a
+ * region (开发区, 高新区, 中心城区, 长三角地区…) measure something else and are kept.
+ */
+const REGION_NAME_END = new Set(['省', '市', '县', '州', '盟', '旗', '区']);
+const NOT_A_REGION = /(?:市|县|开发|高新|经开|园|新|片|城|景|社|街|保税|自贸|示范|试验|集聚|功能|产业|工业|港|矿|林|牧|山|地|辖|小|校|厂|库|湖|灾|老)区$|(?:城|超|都|夜)市$|联盟$|节省$|红旗$/;
+const MAX_REGION_NAME = 8;
+
+/** The label without each possible region name in front (广州 / 广州市 …), shortest name first. */
+function withoutRegionNames(label: string): string[] {
+  const rests: string[] = [];
+  for (let end = 2; end <= Math.min(MAX_REGION_NAME, label.length - 1); end++) {
+    const name = label.slice(0, end);
+    if (!/^[\u4e00-\u9fff]+$/u.test(name)) break;
+    if (REGION_NAME_END.has(name[end - 1]) && !NOT_A_REGION.test(name)) rests.push(label.slice(end).replace(FILLER_PREFIX, ''));
+  }
+  return rests;
+}
 
 /**
  * Words after a metric name that restate it (GDP总量, 进出口总值, 地区生产总值增速). Ratios and shares
@@ -33,7 +54,8 @@ const FILLER_PREFIX = /^(?:全年|全口径|全社会|全部|全体|本级|当�
  */
 const FILLER_SUFFIX = /(?:总量|总规模|规模|总额|总值|金额|额|总水平|水平|增速|增幅|涨幅|同比增长|增长|总数|数量|人数|数|达到|达|突破|超过|超)$/;
 
-/** Strip filler words; yields each candidate core, widest first, ending with the fully stripped one. */
+/** Strip filler words; yields each candidate core, widest first: with and without the region's
+ *  name, each then without up to two restating suffixes. */
 export function* fillerStripped(normalisedLabel: string): Generator<string> {
   let core = normalisedLabel;
   // 全年全市实现… : fillers and region words interleave.
@@ -41,12 +63,13 @@ export function* fillerStripped(normalisedLabel: string): Generator<string> {
     previous = core;
     core = core.replace(FILLER_PREFIX, '').replace(REGION_PREFIX, '');
   }
-  if (core === '') return;
-  yield core;
-  for (let i = 0; i < 2; i++) {
-    const shorter = core.replace(FILLER_SUFFIX, '');
-    if (shorter === core || shorter === '') return;
-    core = shorter;
-    yield core;
+  for (const base of [core, ...withoutRegionNames(core)]) {
+    let candidate = base;
+    for (let i = 0; i < 3 && candidate !== ''; i++) {
+      yield candidate;
+      const shorter = candidate.replace(FILLER_SUFFIX, '');
+      if (shorter === candidate) break;
+      candidate = shorter;
+    }
   }
 }

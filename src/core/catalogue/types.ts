@@ -13,6 +13,8 @@ export interface MetricDef {
   unitType: UnitType;
   /** One of the headline metrics of a work report (the keys of the evaluation's headline list). */
   headline: boolean;
+  /** Set where less is better (失业率, 能耗, PM2.5, CPI): comparison views colour changes by it. */
+  direction?: 'higher' | 'lower';
 }
 
 /** How a match was found: a user merge, a catalogue alias (possibly with filler words around it), or none. */

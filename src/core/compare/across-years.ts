@@ -4,10 +4,10 @@ import type { MetricMapping, StoredReport } from '../../shared/api';
 import type { Catalogue } from '../catalogue';
 import type { AcrossYearsRow, AcrossYearsView, Cell, ComputedChange, TargetCheck } from './types';
 import { chooseByKey, regionOf, yearOf } from './grouping';
-import { isRealGrowth } from './metric';
+import { isRateOfChange, isRealGrowth } from './metric';
 import { comparePreference, lineUp, pickCell, sortRows, toCell, type Entry } from './rows';
 import { computeChange } from './change';
-import { checkTarget, qualifierOf } from './targets';
+import { checkTarget, qualifierOf, type TargetOptions } from './targets';
 
 const KINDS: ReadonlySet<IndicatorKind> = new Set(['actual', 'estimate', 'target']);
 
@@ -31,6 +31,7 @@ export function buildAcrossYears(
   const rows: AcrossYearsRow[] = built.map(({ key, entries }) => {
     const realGrowth = isRealGrowth(key);
     const lowerIsBetter = key.lowerIsBetter === true;
+    const levelIsChange = isRateOfChange(key.metric, [key.name, key.nameEn]);
     const cells: Record<number, Cell | null> = {};
     const computed: Record<number, ComputedChange | null> = {};
     const targets: Record<number, TargetCheck | null> = {};
@@ -56,7 +57,7 @@ export function buildAcrossYears(
       if (goals.length === 0) continue;
       const next = year + 1;
       const result = chosen.has(next) ? (cells[next] ?? null) : null;
-      targets[next] = bestTargetCheck(goals, result, computed[next] ?? null, { lowerIsBetter, realGrowth });
+      targets[next] = bestTargetCheck(goals, result, computed[next] ?? null, { lowerIsBetter, realGrowth, levelIsChange });
     }
     return { key, cells, computed, targets, appeared, disappeared };
   });
@@ -77,7 +78,7 @@ function bestTargetCheck(
   goals: Entry<number>[],
   result: Cell | null,
   computed: ComputedChange | null,
-  options: { lowerIsBetter: boolean; realGrowth: boolean },
+  options: TargetOptions,
 ): TargetCheck {
   const ordered = [...goals].sort(comparePreference);
   const checks = ordered.map((entry) =>

@@ -25,11 +25,12 @@ function dateOf(report: StoredReport): string {
  *  date (a revised or final version), then the later import, then the id, so the choice never
  *  depends on input order. */
 export function compareForPreference(a: StoredReport, b: StoredReport): number {
-  return (
-    dateOf(b).localeCompare(dateOf(a)) ||
-    String(b.addedAt ?? '').localeCompare(String(a.addedAt ?? '')) ||
-    (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
-  );
+  return codeOrder(dateOf(b), dateOf(a)) || codeOrder(String(b.addedAt ?? ''), String(a.addedAt ?? '')) || codeOrder(String(b.id), String(a.id));
+}
+
+/** Plain code-unit order: ISO dates and ids sort the same on every machine, whatever its locale. */
+function codeOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface Chosen<K> {

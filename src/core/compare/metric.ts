@@ -110,14 +110,23 @@ function matchesAny(patterns: readonly RegExp[], metric: string, names: readonly
   return texts.some((t) => patterns.some((p) => p.test(t)));
 }
 
+/** The catalogue's `direction` when it states one; else the table above, by key and names. */
 export function isLowerBetter(metric: string, names: readonly (string | undefined)[], def?: MetricDef): boolean {
-  const stated = def as (MetricDef & { direction?: unknown; lowerIsBetter?: unknown }) | undefined;
-  if (stated?.lowerIsBetter === true || stated?.direction === 'lower') return true;
-  if (stated?.lowerIsBetter === false || stated?.direction === 'higher') return false;
+  if (def?.direction === 'lower') return true;
+  if (def?.direction === 'higher') return false;
   return matchesAny(LOWER_IS_BETTER, metric, names);
 }
 
-/** GDP and value added, but not ratios to them (单位GDP能耗 is an intensity, lower is better). */
+/** Metrics whose level is itself a rate of change (居民消费价格涨幅3% states what 上涨3% states). */
+const RATE_OF_CHANGE: readonly RegExp[] = [/涨幅|增幅|增速|增长率|居民消费价格|CPI/i];
+
+export function isRateOfChange(metric: string, names: readonly (string | undefined)[]): boolean {
+  return matchesAny(RATE_OF_CHANGE, metric, names);
+}
+
+/** Levels of GDP and value added; not rates or shares of them (民营经济占生产总值比重, in 个百分点) and not
+ *  intensities (单位GDP能耗, lower is better). */
 export function isRealGrowth(key: RowKey): boolean {
-  return key.lowerIsBetter !== true && matchesAny(REAL_GROWTH, key.metric, [key.name, key.nameEn]);
+  if (key.lowerIsBetter === true || key.changeOnly === true || key.baseUnit === '%') return false;
+  return matchesAny(REAL_GROWTH, key.metric, [key.name, key.nameEn]);
 }

@@ -32,6 +32,15 @@ export interface TargetOptions {
   lowerIsBetter: boolean;
   /** Growth reported at comparable prices: a computed nominal change may not stand in for it. */
   realGrowth: boolean;
+  /** The metric's level is a rate of change (CPI 涨幅): a level in % and a change in % state the same. */
+  levelIsChange?: boolean;
+}
+
+/** A figure of a rate-of-change metric as one number in %: its level in %, else its change in %. */
+function asRateOfChange(cell: Cell): number | null {
+  if (cell.value !== null && cell.unit === '%' && finite(cell.value)) return cell.value;
+  if (cell.value === null && cell.change?.unit === '%' && finite(cell.change.value)) return cell.change.value;
+  return null;
 }
 
 /** Whether `result` meets `target`. At most / at least bound the size of the move in the target's own
@@ -82,6 +91,15 @@ export function checkTarget(
     if (r !== null) {
       check.basis = 'change';
       check.status = judge(r, goal.value, qualifier, options.lowerIsBetter) ? 'met' : 'missed';
+      return check;
+    }
+  }
+  if (options.levelIsChange) {
+    const t = asRateOfChange(target);
+    const r = asRateOfChange(result);
+    if (t !== null && r !== null) {
+      check.basis = 'change';
+      check.status = judge(r, t, qualifier, options.lowerIsBetter) ? 'met' : 'missed';
     }
   }
   return check;

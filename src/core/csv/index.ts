@@ -1,5 +1,5 @@
 // CSV export (UTF-8 with BOM so Excel reads Chinese, CRLF) and tab-separated text for the clipboard.
-import Papa from 'papaparse/papaparse.js';
+import Papa from 'papaparse/papaparse.min.js';
 import type { Indicator } from '../model';
 import type { Language, MetricMapping, StoredReport } from '../../shared/api';
 import type { Catalogue } from '../catalogue';
@@ -10,7 +10,7 @@ import { cellText, type CellValue } from './guard';
 import { wideTable, type ComparisonView, type TableOptions } from './table';
 
 export { guardCell, cellText, type CellValue } from './guard';
-export { wideTable, valueText, changeText, computedText, targetText, rowName } from './table';
+export { wideTable, valueText, changeText, computedText, computedCellText, targetText, rowName } from './table';
 export type { ComparisonView, TableOptions, TextTable } from './table';
 
 export const BOM = '\uFEFF';
@@ -44,6 +44,10 @@ export function sentenceOf(text: string | null | undefined, indicator: Pick<Indi
   return text.slice(s, Math.min(e, text.length)).replace(/\s+/g, ' ').trim();
 }
 
+function codeOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function finiteOrNull(n: number | null | undefined): number | null {
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
@@ -55,14 +59,16 @@ export function longRows(
   catalogue: Catalogue | null | undefined,
   lang: Language = 'zh',
 ): CellValue[][] {
-  void catalogue; // the metric key written is the merged one; names are the labels as stated
+  // The metric key written is the merged one and the label is as stated, so the catalogue is not
+  // consulted today; it stays in the signature (like the other exports) for a metric-name column.
+  void catalogue;
   const ordered = [...(reports ?? [])].filter(Boolean).sort((a, b) => {
     const ra = regionOf(a);
     const rb = regionOf(b);
     if (ra !== rb) return ra === UNKNOWN_REGION ? 1 : rb === UNKNOWN_REGION ? -1 : compareNames(ra, rb);
     return (
       (yearOf(a) ?? Infinity) - (yearOf(b) ?? Infinity) ||
-      String(a.document?.meta?.reportDate?.value ?? '').localeCompare(String(b.document?.meta?.reportDate?.value ?? '')) ||
+      codeOrder(String(a.document?.meta?.reportDate?.value ?? ''), String(b.document?.meta?.reportDate?.value ?? '')) ||
       compareNames(a.document?.fileName ?? '', b.document?.fileName ?? '') ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
     );

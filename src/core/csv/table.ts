@@ -47,10 +47,18 @@ export function changeText(cell: Cell | null | undefined, lang: Language): strin
 
 export function computedText(computed: ComputedChange | null | undefined, lang: Language): string {
   if (!computed) return '';
+  // The span goes first: '+10%（2年）' is not a number, so a spreadsheet would read it as a formula.
   let text = formatChange({ value: computed.value, unit: computed.unit }, lang, { maxFractionDigits: 1 });
-  if (computed.span !== undefined && computed.span > 1) text += zh(lang) ? `（${computed.span}年）` : ` (over ${computed.span} years)`;
+  if (computed.span !== undefined && computed.span > 1) text = zh(lang) ? `${computed.span}年 ${text}` : `${computed.span} yrs ${text}`;
   if (computed.disagrees) text += zh(lang) ? '（与报告不符）' : ' (differs from reported)';
   return text;
+}
+
+/** The computed-change cell as the table shows it: a warning sign first where it disagrees (which also
+ *  keeps '+6.9%（…）' from reading as a formula in a spreadsheet). */
+export function computedCellText(computed: ComputedChange | null | undefined, lang: Language): string {
+  const text = computedText(computed, lang);
+  return computed?.disagrees ? `⚠ ${text}` : text;
 }
 
 const STATUS: Record<TargetCheck['status'], [string, string]> = {
@@ -69,7 +77,7 @@ export function targetText(check: TargetCheck | null | undefined, lang: Language
     ? figure + ({ 'at-most': '以内', 'at-least': '以上', about: '左右', exact: '' } as const)[q]
     : ({ 'at-most': '≤ ', 'at-least': '≥ ', about: '~', exact: '' } as const)[q] + figure;
   const status = STATUS[check.status] ?? STATUS.unknown;
-  return zh(lang) ? `${bounded}（${status[0]}）` : `${bounded} (${status[1]})`;
+  return zh(lang) ? `${status[0]}：${bounded}` : `${status[1]}: ${bounded}`;
 }
 
 function acrossYearsTable(view: AcrossYearsView, lang: Language): TextTable {
@@ -81,7 +89,7 @@ function acrossYearsTable(view: AcrossYearsView, lang: Language): TextTable {
     const out = [rowName(row.key, lang)];
     for (const y of view.years) {
       const cell = row.cells[y] ?? null;
-      out.push(valueText(cell, lang), changeText(cell, lang), computedText(row.computed[y], lang), targetText(row.targets[y], lang));
+      out.push(valueText(cell, lang), changeText(cell, lang), computedCellText(row.computed[y], lang), targetText(row.targets[y], lang));
     }
     return out;
   });

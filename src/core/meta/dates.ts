@@ -6,10 +6,12 @@ export interface YMD {
   day: number | null;
 }
 
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 export function validDate(year: number, month: number | null, day: number | null): YMD | null {
   if (year < 1949 || year > 2100) return null;
   if (month !== null && (month < 1 || month > 12)) return null;
-  if (day !== null && (day < 1 || day > 31 || month === null)) return null;
+  if (day !== null && (month === null || day < 1 || day > daysIn(year, month))) return null;
   return { year, month, day };
 }
 

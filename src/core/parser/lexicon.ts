@@ -47,6 +47,8 @@ export const UNITS_BY_FIRST: ReadonlyMap<string, readonly UnitDef[]> = (() => {
 
 export const NOT_AFTER_COUNT = new RegExp(`^(?:${alternation(unitsJson.notAfterCount)})`);
 export const NAME_SUFFIX = new RegExp(`^(?:${alternation(unitsJson.nameSuffixes)})`);
+export const NUMERAL_NAME_UNITS: ReadonlySet<string> = new Set(unitsJson.numeralNameUnits);
+export const NOT_UNIT_WORD = new RegExp(`^(?:${alternation(unitsJson.notUnitWords)})`);
 
 export const W = wordsJson;
 
@@ -61,7 +63,7 @@ export const CHANGE_BEFORE = new RegExp(`(${alternation(CHANGE_VERBS)})(?:${alte
 /** The same verb followed by 至/到: the figure is the new level (回落至2.5%). */
 export const LEVEL_TO_BEFORE = new RegExp(`(?:${alternation(CHANGE_VERBS)})(?:${alternation(W.levelTo)})(?:了|为)?$`);
 export const COMPARISON_BEFORE = new RegExp(
-  `(?:${alternation(W.comparisonVerbs)})(?:${alternation(W.comparisonRegions)})[^,;。]{0,12}$`,
+  `(?:(?:${alternation(W.comparisonVerbs)})(?:${alternation(W.comparisonRegions)})|${alternation(W.comparisonStrong)})[^,;。]{0,12}$`,
 );
 export const APPROX_BEFORE = new RegExp(`(?:${alternation(W.approxBefore)})$`);
 export const APPROX_AFTER = new RegExp(`^(?:${alternation(W.approxAfter)})`);
@@ -69,17 +71,19 @@ export const ESTIMATE_MARKER = new RegExp(alternation(W.estimateMarkers), 'g');
 export const TARGET_PARAGRAPH_MARKER = new RegExp(alternation(W.targetParagraphMarkers), 'g');
 export const TARGET_SENTENCE_MARKER = new RegExp(alternation(W.targetSentenceMarkers), 'g');
 export const QUALIFIER = new RegExp(`(?:${alternation(W.qualifiers)})`);
+export const QUALIFIER_ANY = new RegExp(`(?:${alternation(W.qualifiers)})`, 'g');
 export const QUALIFIER_END = new RegExp(`(?:${alternation(W.qualifiers)})$`);
 
 export const LEADING_NOISE = new RegExp(
-  `^(?:${alternation([...W.achievementVerbs, ...W.regionPrefixes, ...W.timePrefixes])})+`,
+  `^(?:${alternation([...W.achievementVerbs, ...W.regionPrefixes, ...W.timePrefixes])})`,
 );
-export const TRAILING_NOISE = new RegExp(`(?:${alternation(W.trailingWords)})+$`);
+export const TRAILING_NOISE = new RegExp(`(?:${alternation([...W.trailingWords, ...W.adverbs.filter((a) => a.length > 1)])})+$`);
 export const ADVERBS_ONLY = new RegExp(`^(?:${alternation([...W.adverbs, ...W.timePrefixes, ...W.regionPrefixes])})*$`);
 export const ADVERBS = new RegExp(`^(?:${alternation([...W.adverbs, ...W.timePrefixes])})+`);
-export const BARE_MEASURE = new RegExp(`^(?:占|对)|^(?:其中)?(?:${alternation(W.bareMeasures)})$`);
+export const BARE_MEASURE = new RegExp(`^(?:占|对)|^(?:其中)?(?:${alternation(W.bareMeasures)}|[\u3400-\u9fff]{1,2}率)$`);
 export const SUBJECT_VERB = new RegExp(`^(?:${alternation(W.subjectVerbs)})`);
 export const AFTER_STOP = new RegExp(alternation(W.afterStops));
+export const KEEP_WHOLE: ReadonlySet<string> = new Set(W.keepWhole);
 export const HEAD_NOUNS: readonly string[] = longestFirst(W.headNouns);
 export const TERMINAL_NOUN = new RegExp(`(?:${alternation(W.terminalNouns)})$`);
 export const REVIEW_HEADING = new RegExp(alternation(W.reviewHeadings));

@@ -29,8 +29,13 @@ export function chineseNumeralValue(s: string): number | null {
     } else if (c in BIG_UNITS) {
       const unit = BIG_UNITS[c];
       section += digit ?? 0;
+      if (section === 0 && total > 0) {
+        // 万亿: the running total is scaled again.
+        total *= unit;
+        digit = null;
+        continue;
+      }
       if (section === 0) section = 1;
-      // 万亿: the running total is scaled again.
       total = (total + section) * unit;
       section = 0;
       digit = null;

@@ -11,6 +11,8 @@ import {
   MULTIPLIERS,
   NAME_SUFFIX,
   NOT_AFTER_COUNT,
+  NOT_UNIT_WORD,
+  NUMERAL_NAME_UNITS,
   UNITS_BY_FIRST,
   type UnitDef,
 } from './lexicon';
@@ -60,7 +62,11 @@ function matchBase(text: string, pos: number, fromNumerals: boolean): UnitDef | 
   const bucket = UNITS_BY_FIRST.get(text[pos]);
   if (!bucket) return null;
   for (const u of bucket) {
-    if (text.startsWith(u.text, pos) && (!fromNumerals || u.numerals)) return u;
+    if (text.startsWith(u.text, pos) && (!fromNumerals || u.numerals)) {
+      // 千亿台阶, 3家庭: a word that merely starts with a unit character.
+      if (u.text.length === 1 && NOT_UNIT_WORD.test(text.slice(pos, pos + 4))) return null;
+      return u;
+    }
   }
   return null;
 }
@@ -151,11 +157,22 @@ export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    // Most Chinese numeral runs are words (一般, 十四五): skip those no unit can follow, cheaply.
+    if (!/^\d/.test(m[0]) && !mayHaveUnit(text, m.index + m[0].length, m[0])) continue;
     const q = readQuantity(text, m.index, m[0]);
-    if (q) found.push(q);
+    if (q) {
+      found.push(q);
+      // The unit's own multiplier (1.24万亿元) is not another number.
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.unitEnd);
+    }
   }
   propagateListRoles(text, found);
   return found;
+}
+
+function mayHaveUnit(text: string, end: number, run: string): boolean {
+  const last = run[run.length - 1];
+  return last === '万' || last === '亿' || UNITS_BY_FIRST.has(text[end] ?? '');
 }
 
 function readQuantity(text: string, start: number, token: string): Quantity | null {
@@ -178,7 +195,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     value = arabicValue(token);
     unitMatch = matchUnit(text, numEnd, '', false);
   } else {
-    if (/[第前后每几数十]/.test(prev)) return null;
+    if (/[第前后每几数十0-9.]/.test(prev)) return null;
     const { numeral, multiplier } = splitChineseRun(token);
     const v = chineseNumeralValue(numeral);
     if (v === null || v === 0) return null;
@@ -189,6 +206,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     if (!unitMatch) return null;
     // 一个, 一家, 一批: articles, not counts.
     if (numeral === '一' && multiplier === '' && !(unitMatch.base?.rate ?? false)) return null;
+    // 八项规定, 十五条硬措施, 三元正极材料: a numeral, a measure word and a noun make a name.
+    if (multiplier === '' && unitMatch.base && NUMERAL_NAME_UNITS.has(unitMatch.base.text) && /[\u3400-\u9fff]/.test(text[unitMatch.end] ?? '')) return null;
     value = v;
   }
 
@@ -214,6 +233,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
 
   const after = text.slice(unitEnd, unitEnd + 8);
   if (NAME_SUFFIX.test(after)) return null;
+  // 3倍目标: a multiple qualifying a noun.
+  if (base?.category === 'multiple' && /^[\u3400-\u9fff]/.test(after) && !APPROX_AFTER.test(after) && !/^[的,]/.test(after)) return null;
   if (base?.text === '个' && NOT_AFTER_COUNT.test(after)) return null;
   if (/^[:∶][0-9]/.test(after) || /[:∶]$/.test(text.slice(Math.max(0, start - 1), start)) && /[0-9]/.test(prev2)) return null;
   if (insideShortQuote(text, start, unitEnd)) return null;
@@ -229,7 +250,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     end = unitEnd + word.length;
   }
   if (/^及以上|^以下/.test(after)) return null;
-  // 超5000万元的镇: a threshold again.
+  // 超5000万元的镇, 超10亿元项目: a threshold again.
+  if (approxBefore && /超/.test(approxBefore[0]) && /^(?:的|[\u3400-\u9fff])/.test(text.slice(end, end + 1)) && !/^(?:的|,|增|下|同|比|和|、)/.test(text.slice(end, end + 1))) return null;
   if (text[end] === '的' && approxBefore && /超/.test(approxBefore[0])) return null;
 
   let role: QuantityRole = 'level';

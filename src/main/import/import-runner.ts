@@ -51,8 +51,12 @@ interface WorkerTarget {
 
 function findWorker(): WorkerTarget | null {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const built of [join(here, 'import-worker.js'), join(here, '..', 'import-worker.js')]) {
-    if (existsSync(built)) return { script: built, eval: false };
+  // In a packaged app the worker must be unpacked from the asar archive (asarUnpack) to start.
+  const unpacked = here.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  for (const dir of new Set([unpacked, here])) {
+    for (const built of [join(dir, 'import-worker.js'), join(dir, '..', 'import-worker.js')]) {
+      if (existsSync(built)) return { script: built, eval: false };
+    }
   }
   const source = join(here, 'import-worker.ts');
   if (!existsSync(source)) return null;

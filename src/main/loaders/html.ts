@@ -15,7 +15,7 @@ export function declaredCharset(bytes: Uint8Array): EncodingName | null {
 /** Elements whose content is never report text. */
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'nav',
-  'footer', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'head', 'map', 'audio', 'video',
+  'footer', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'head', 'title', 'meta', 'link', 'map', 'audio', 'video',
 ]);
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
@@ -117,8 +117,10 @@ function contentRoot(body: Node): Node {
       }
     }
   }
-  // A winner holding too little of the page means the scoring was fooled: keep the whole body.
-  return best.length >= body.length * 0.3 ? best : body;
+  // Report text outside the winner (a paragraph after a deeply nested block, a page split in two
+  // containers) must not be lost: climb until the winner holds most of the furniture-free text.
+  while (best.parent && best.length < body.length * 0.7) best = best.parent;
+  return best;
 }
 
 function serialise(root: Node): string {
@@ -190,7 +192,9 @@ function pageTitle(document: { title?: string; querySelector(sel: string): { tex
 }
 
 export function htmlToText(html: string): HtmlText {
-  const { document } = parseHTML(html);
+  // linkedom leaves document.body null for fragments and pages without <body>: give them one.
+  const whole = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html.replace(/<\/?(?:html|!doctype)[^>]*>/gi, '')}</body></html>`;
+  const { document } = parseHTML(whole);
   const title = pageTitle(document as never);
   const bodyDom = (document.body ?? document.documentElement) as unknown as DomNode | null;
   if (!bodyDom) return { text: '', title };

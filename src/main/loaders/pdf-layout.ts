@@ -89,18 +89,20 @@ export function dropFurniture(pages: Line[][]): Line[][] {
   );
 }
 
-const median = (xs: number[]): number => {
+const percentile = (xs: number[], p: number): number => {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))];
 };
 
 /** Joins lines into paragraphs, one per line of the result. */
 export function joinLines(pages: Line[][]): string {
   const all = pages.flat();
   if (all.length === 0) return '';
-  const left = median(all.map((l) => l.x));
-  const right = median(all.map((l) => l.right));
+  // The text block's margins: most lines start at the left one; full lines reach the right one
+  // (percentiles, so a centred heading or a short last line does not move them).
+  const left = percentile(all.map((l) => l.x), 0.1);
+  const right = percentile(all.map((l) => l.right), 0.9);
   const paragraphs: string[] = [];
   let para = '';
   for (let i = 0; i < all.length; i++) {
@@ -109,7 +111,8 @@ export function joinLines(pages: Line[][]): string {
       const prev = all[i - 1];
       const em = Math.max(prev.height, line.height);
       const indented = line.x > left + em * 0.8;
-      const shortPrev = prev.right < right - em * 1.5;
+      // Full lines reach the margin (punctuation is full width); a sentence end short of it ends the paragraph.
+      const shortPrev = prev.right < right - em * 1.5 || (/[。!?:;!?]$/.test(prev.text) && prev.right < right - em * 0.5);
       if (indented || shortPrev) {
         paragraphs.push(para);
         para = '';

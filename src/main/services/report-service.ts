@@ -118,6 +118,8 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
       encodingOverride: null,
       hasOriginal: result.original !== null,
     });
+    // Saved as the batch goes (debounced): a crash mid-batch keeps what was already imported.
+    store.scheduleSave();
     return 'done';
   }
 
@@ -172,7 +174,6 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
     } finally {
       activeJobs.delete(jobId);
     }
-    if (outcome.added.length) store.scheduleSave();
     emit(true);
     return outcome;
   }

@@ -202,7 +202,7 @@ export async function openWorkspaceStore(dataDir: string, options: StoreOptions)
       }
     },
 
-    writeOriginal: (id, bytes) => writeFileAtomic(originalPath(id), bytes),
+    writeOriginal: async (id, bytes) => writeFileAtomic(originalPath(id), bytes),
 
     async readOriginal(id) {
       try {
@@ -213,7 +213,7 @@ export async function openWorkspaceStore(dataDir: string, options: StoreOptions)
       }
     },
 
-    removeOriginal: (id) => rm(originalPath(id), { force: true }),
+    removeOriginal: async (id) => rm(originalPath(id), { force: true }),
 
     async close() {
       if (closed) return;

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent as ReactDragEvent } from 'react';
 import { defaultCatalogue } from '../../core/catalogue';
+import { longCsv } from '../../core/csv';
 import type { LoadError } from '../../core/model';
 import type { ImportOutcome, ImportProgress, Language, MenuCommand, WorkspaceSnapshot } from '../../shared/api';
 import { translator } from './i18n';
@@ -129,9 +130,18 @@ function Shell() {
 
   const runExport = useCallback(() => {
     const exporter = exports.current();
-    if (exporter) void exporter();
-    else notify(t('exportCsvLong'), 'info');
-  }, [exports, notify, t]);
+    if (exporter) {
+      void exporter();
+      return;
+    }
+    // Views without a table of their own export every figure (long CSV).
+    if (!snapshot) return;
+    const data = longCsv(snapshot.reports, snapshot.mapping, catalogue, language);
+    api
+      .save({ kind: 'csv', suggestedName: '报告对比-全部指标.csv', data })
+      .then((file) => file && notify(t('savedTo', { file })))
+      .catch((error: unknown) => notify(t('saveFailed', { reason: errorText(error) }), 'error'));
+  }, [exports, notify, t, snapshot, catalogue, language, api]);
 
   useEffect(
     () =>
@@ -150,6 +160,9 @@ function Shell() {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && /^[1-6]$/.test(event.key)) {
         event.preventDefault();
         switchView(VIEW_IDS[Number(event.key) - 1]);
+      } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        runExport();
       } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'o') {
         event.preventDefault();
         void (event.shiftKey ? openFolder() : openFiles());
@@ -157,7 +170,7 @@ function Shell() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [switchView, openFiles, openFolder]);
+  }, [switchView, openFiles, openFolder, runExport]);
 
   const openIndicator = useCallback(
     (reportId: string, indicatorId: string | null) => updateView({ view: 'report', reportId, indicatorId }),

@@ -51,6 +51,12 @@ describe('match: wordings of catalogued metrics', () => {
     ['城乡居民收入比', null, 'urban_rural_income_ratio'],
     ['全社会研发经费支出占GDP比重', '%', 'rd_intensity'],
     ['新登记市场主体', '户', 'new_market_entities'],
+    // The region's own name, and verbs a label may keep.
+    ['广州市地区生产总值', null, 'gdp'],
+    ['合肥市规上工业增加值', '亿元', 'industrial_value_added'],
+    ['投入民生资金', '亿元', 'livelihood_spending'],
+    ['年全县实现生产总值', '亿元', 'gdp'],
+    ['年广州市地区生产总值', null, 'gdp'],
   ] as const)('%s [%s] → %s', (label, unit, expected) => {
     const result = catalogue.match(label, unit);
     expect(result.metric).toBe(expected);
@@ -78,6 +84,14 @@ describe('match: labels that are not the metric they mention', () => {
     ['新增高新技术企业', '家', 'high_tech_enterprises'],
     ['高新技术企业净增', '家', 'high_tech_enterprises'],
     ['高新技术企业、科技型中小企业总量', '家', 'high_tech_enterprises'],
+    // Zones inside a region are not the region.
+    ['高新区生产总值', '亿元', 'gdp'],
+    ['经开区规上工业增加值', '亿元', 'industrial_value_added'],
+    ['中心城区地区生产总值', '亿元', 'gdp'],
+    ['长三角地区生产总值', '亿元', 'gdp'],
+    ['市经开区营收', '亿元', 'gdp'],
+    ['市区生产总值', '亿元', 'gdp'],
+    ['小区停车位', '个', 'parking_spaces'],
     // Periods other than the year: multi-year averages and totals, quarters, months, earlier years.
     ['地区生产总值年均', null, 'gdp'],
     ['gdp年均', null, 'gdp'],

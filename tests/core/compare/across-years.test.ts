@@ -119,6 +119,7 @@ describe('buildAcrossYears: computed change', () => {
     { name: 'no reported change: nothing to disagree with', prev: { value: 100.5, unit: '亿元' }, cur: { value: 120.5, unit: '亿元' }, expected: { value: 19.900497512, unit: '%', disagrees: false } },
     { name: 'GDP growth is real: a nominal gap is not flagged', metric: 'gdp', label: '地区生产总值', prev: { value: 2000, unit: '亿元' }, cur: { value: 2200, unit: '亿元', change: { value: 6, unit: '%' } }, expected: { value: 10, unit: '%', disagrees: false } },
     { name: 'over two years: computed, never flagged', years: [2020, 2022], prev: { value: 2000, unit: '亿元' }, cur: { value: 2200, unit: '亿元', change: { value: 6, unit: '%' } }, expected: { value: 10, unit: '%', disagrees: false } },
+    { name: 'a share of GDP in % is not real growth: points still judged', label: '民营经济占生产总值比重', prev: { value: 50.1, unit: '%' }, cur: { value: 51.2, unit: '%', change: { value: 2, unit: '个百分点' } }, expected: { value: 1.1, unit: '个百分点', disagrees: true } },
     { name: 'zero base: no change', prev: { value: 0, unit: '亿元' }, cur: { value: 5, unit: '亿元' }, expected: null },
     { name: 'change-only later year: no change', prev: { value: 10, unit: '亿元' }, cur: { value: null, unit: null, change: { value: 5, unit: '%' } }, expected: null },
     { name: 'per-mille rates: none', prev: { value: 2.78, unit: '‰' }, cur: { value: 2.5, unit: '‰' }, expected: null },
@@ -181,12 +182,24 @@ describe('buildAcrossYears: targets', () => {
     { name: 'CPI 3%左右: 3.6% missed', text: '居民消费价格涨幅3%左右。', target: { label: '居民消费价格涨幅', metric: 'cpi', approx: true, change: { value: 3, unit: '%' } }, result: { label: '居民消费价格', metric: 'cpi', change: { value: 3.6, unit: '%' } }, status: 'missed' },
     { name: '能耗下降3%以上 met by −3.5%', text: '能耗下降3%以上。', target: { label: '单位地区生产总值能耗', metric: 'energy_intensity', approx: true, change: { value: -3, unit: '%' } }, result: { label: '单位地区生产总值能耗', metric: 'energy_intensity', change: { value: -3.5, unit: '%' } }, status: 'met' },
     { name: '能耗下降3%以上 missed by −2.5%', text: '能耗下降3%以上。', target: { label: '单位地区生产总值能耗', metric: 'energy_intensity', approx: true, change: { value: -3, unit: '%' } }, result: { label: '单位地区生产总值能耗', metric: 'energy_intensity', change: { value: -2.5, unit: '%' } }, status: 'missed' },
+    { name: 'catalogue direction lower: −6% meets a 5% cut', text: '漏损量下降5%。', target: { label: '管网漏损量', metric: 'pipe_leakage', change: { value: -5, unit: '%' } }, result: { label: '管网漏损量', metric: 'pipe_leakage', change: { value: -6, unit: '%' } }, status: 'met' },
+    { name: 'catalogue direction lower: −4% misses a 5% cut', text: '漏损量下降5%。', target: { label: '管网漏损量', metric: 'pipe_leakage', change: { value: -5, unit: '%' } }, result: { label: '管网漏损量', metric: 'pipe_leakage', change: { value: -4, unit: '%' } }, status: 'missed' },
+    { name: 'growth target met by the computed change when no change is reported', text: '收入增长8%。', target: { label: '财政收入', change: { value: 8, unit: '%' } }, result: { label: '财政收入', value: 10.9, unit: '亿元' }, status: 'met', basis: 'change' },
+    { name: 'GDP growth target: a nominal computed change does not stand in', text: '增长6%。', target: { label: 'GDP', metric: 'gdp', change: { value: 6, unit: '%' } }, result: { label: 'GDP', metric: 'gdp', value: 2200, unit: '亿元' }, status: 'unknown' },
+    { name: 'CPI target as a level (涨幅3%左右) against a change (上涨0.2%)', text: '居民消费价格涨幅3%左右。', target: { label: '居民消费价格涨幅', metric: 'cpi', approx: true, value: 3, unit: '%' }, result: { label: '居民消费价格', metric: 'cpi', change: { value: 0.2, unit: '%' } }, status: 'met', basis: 'change' },
+    { name: 'unemployment level target is not compared with a change in %', text: '失业率控制在5.5%以内。', target: { label: '城镇调查失业率', metric: 'unemployment', value: 5.5, unit: '%' }, result: { label: '城镇调查失业率', metric: 'unemployment', change: { value: -0.3, unit: '%' } }, status: 'unknown' },
     { name: 'no result stated: unknown', text: '收入增长8%。', target: { label: '财政收入', change: { value: 8, unit: '%' } }, result: null, status: 'unknown' },
     { name: 'level target, only a growth result: unknown', text: '收入达到100亿元。', target: { label: '财政收入', value: 100, unit: '亿元' }, result: { label: '财政收入', change: { value: 9, unit: '%' } }, status: 'unknown', basis: 'none' },
     { name: 'growth in points vs % result: unknown', text: '比重提高1个百分点。', target: { label: '比重', change: { value: 1, unit: '个百分点' } }, result: { label: '比重', change: { value: 1, unit: '%' } }, status: 'unknown' },
   ];
   it.each(cases)('$name', ({ text, target, result, status, basis }) => {
-    const reports = [targetReport(text, target), report({ region: R, year: 2023, indicators: result ? [ind(result)] : [] })];
+    // The year under review also states the level, so a change can be computed where the case needs one.
+    const base = result?.value != null ? [ind({ label: result.label, metric: result.metric, value: result.metric === 'gdp' ? 2000 : 10, unit: result.unit })] : [];
+    const reports = [
+      targetReport(text, target),
+      report({ region: R, year: 2023, indicators: result ? [ind(result)] : [] }),
+    ];
+    reports[0].indicators.push(...base);
     const view = buildAcrossYears(reports, R, noMapping, catalogue);
     const row = view.rows.find((r) => r.targets[2023]);
     expect(row, 'a row holds the target').toBeDefined();
@@ -195,7 +208,7 @@ describe('buildAcrossYears: targets', () => {
     if (basis) expect(check.basis).toBe(basis);
     expect(check.target.kind).toBe('target');
     // A target never shows as that year's result.
-    expect(row!.cells[2022]).toBeNull();
+    expect(row!.cells[2022]?.kind ?? 'actual').not.toBe('target');
   });
 
   it('the latest report’s targets are listed for the year after it, unknown', () => {

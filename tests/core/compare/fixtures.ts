@@ -84,6 +84,8 @@ export const catalogue: Catalogue = createCatalogue([
   { key: 'cpi', zh: '居民消费价格涨幅', en: 'CPI increase', aliases: [], unitType: 'rate', headline: true },
   { key: 'energy_intensity', zh: '单位地区生产总值能耗', en: 'Energy use per unit of GDP', aliases: [], unitType: 'rate', headline: false },
   { key: 'retail', zh: '社会消费品零售总额', en: 'Retail sales of consumer goods', aliases: [], unitType: 'money', headline: true },
+  // Less is better by the catalogue's word only (its name matches none of the built-in patterns).
+  { key: 'pipe_leakage', zh: '管网漏损量', en: 'Pipe network leakage', aliases: [], unitType: 'other', headline: false, direction: 'lower' },
 ]);
 
 export function resetSeq(): void {

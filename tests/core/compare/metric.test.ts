@@ -85,7 +85,7 @@ describe('isLowerBetter', () => {
     expect(isLowerBetter(metric, names)).toBe(expected);
   });
   it('a catalogue entry that states its direction wins', () => {
-    const def = { key: 'x', zh: '失业率', en: '', aliases: [], unitType: 'rate' as const, headline: false, direction: 'higher' };
+    const def = { key: 'x', zh: '失业率', en: '', aliases: [], unitType: 'rate' as const, headline: false, direction: 'higher' as const };
     expect(isLowerBetter('x', ['失业率'], def)).toBe(false);
   });
 });

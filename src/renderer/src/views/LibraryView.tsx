@@ -213,13 +213,15 @@ function ReportRow({ report }: { report: StoredReport }) {
       <td className="num" data-testid={`indicator-count-${id}`}>
         {report.indicators.length}
       </td>
-      <td className="actions">
+      <td>
+        <span className="actions">
         <button data-testid={`open-report-${id}`} onClick={() => openIndicator(id, null)}>
           {t('open')}
         </button>
         <button data-testid={`remove-report-${id}`} onClick={() => void apply(() => api.removeReports([id]))}>
           {t('remove')}
         </button>
+        </span>
       </td>
     </tr>
   );

@@ -1,0 +1,47 @@
+// npm run eval [-- --show-errors] [--pred out.jsonl] [--corpus DIR]
+// Runs the parser over every corpus text and scores it with the shared scorer.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { extractIndicators } from '../src/core/parser';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+const root = resolve(import.meta.dirname, '..');
+const corpus = resolve(root, opt('--corpus') ?? '../shared/corpus');
+const scorer = resolve(root, '../shared/eval/score.mjs');
+const textDir = join(corpus, 'text');
+
+if (!existsSync(textDir) || !existsSync(scorer)) {
+  console.log(`eval skipped: no corpus at ${textDir} or no scorer at ${scorer} (语料不存在,跳过评测)`);
+  process.exit(0);
+}
+
+const predPath = opt('--pred') ?? join(mkdtempSync(join(tmpdir(), 'report-compare-eval-')), 'pred.jsonl');
+const lines: string[] = [];
+let totalMs = 0;
+for (const name of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  const text = readFileSync(join(textDir, name), 'utf8');
+  const t0 = performance.now();
+  const indicators = extractIndicators(text);
+  totalMs += performance.now() - t0;
+  for (const ind of indicators) lines.push(JSON.stringify({ file: basename(name), ...ind }));
+}
+writeFileSync(predPath, lines.join('\n') + '\n');
+console.log(`${lines.length} predictions → ${predPath} (parse time ${totalMs.toFixed(1)} ms in total)`);
+
+const scoreArgs = [scorer, '--corpus', corpus, '--pred', predPath];
+if (args.includes('--show-errors')) scoreArgs.push('--show-errors');
+for (const flag of ['--min-f1', '--min-strict-f1']) {
+  const v = opt(flag);
+  if (v) scoreArgs.push(flag, v);
+}
+const run = spawnSync(process.execPath, scoreArgs, { encoding: 'utf8' });
+process.stdout.write(run.stdout);
+process.stderr.write(run.stderr);
+process.exit(run.status ?? 1);

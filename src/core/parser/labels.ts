@@ -1,0 +1,175 @@
+// Labels: the name of what a figure measures, cut from the words of its clause.
+import {
+  ADVERBS,
+  ADVERBS_ONLY,
+  AFTER_STOP,
+  BARE_MEASURE,
+  HEAD_NOUNS,
+  KEEP_WHOLE,
+  LEADING_NOISE,
+  QUALIFIER_ANY,
+  QUALIFIER_END,
+  SUBJECT_VERB,
+  TERMINAL_NOUN,
+  TRAILING_NOISE,
+  W,
+} from './lexicon';
+
+const ENUMERATION = /^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十0-9]+[))、.]|——|—|-|[*·•]+)/;
+const YEAR_PREFIX = /^(?:\d{4}年(?:底|末|全年|度)?|[一二三四五六七八九十]+年来|\d+年来|(?:即将|刚刚)?过去的?[一二三四五六七八九十\d]*年(?:来|里|中)?)/;
+const EDGE_PUNCT = /^[,;:、。!?\s和与及或]+|[,;:、。!?\s]+$/g;
+const PLAN_PERIOD = /“?[十][一二三四五六七八九]五”?(?:期间|时期|以来|末)?/g;
+const ASIDE = /\((?:下同|含[^)]*|不含[^)]*)\)/;
+
+/** Cut a raw clause fragment down to its label: no enumeration marks, times, regions, verbs of achievement. */
+export function cleanLabel(raw: string): string {
+  let s = raw.replace(EDGE_PUNCT, '');
+  // 由2011年的…, 增加到2017年的…: the year a level belongs to stays in its label.
+  let year = /(?:由|从|到|至)(\d{4}年)(?:的|底|末)?$/.exec(s)?.[1] ?? '';
+  // 库迪咖啡等463个…: examples before 等 name no measure.
+  const etc = s.lastIndexOf('等');
+  if (etc >= 0 && etc === s.length - 1) s = '';
+  // 地区生产总值由2011年的…: the label stands before 由 (with the year the text gives).
+  const from = s.search(/(?<![自理经缘因来])由(?!于|此)|(?<![自服打听])从(?!而|事|业|严|快|优|细|实|源|头)/);
+  if (from > 0) {
+    year ||= /^[由从](\d{4}年)/.exec(s.slice(from))?.[1] ?? '';
+    s = s.slice(0, from);
+  }
+  s = s.replace(/\(下同\)/g, '');
+  // 按照…3倍目标策划生成项目: a number left in the label belongs to another phrase; keep what follows it
+  // (thresholds 5亿元以上… and quoted names stay).
+  const inner = /[0-9][0-9.]*[%倍个万亿元年月日号]*/g;
+  let cut = -1;
+  for (let m = inner.exec(s); m !== null; m = inner.exec(s)) {
+    const rest = s.slice(m.index + m[0].length);
+    const quoted = s.lastIndexOf('“', m.index) > s.lastIndexOf('”', m.index);
+    const threshold = /^[\u3400-\u9fff]{0,3}(?:以上|以下|的)/.test(rest) || /(?:超|[A-Za-z])$/.test(s.slice(0, m.index));
+    if (!quoted && !threshold && !/^[A-Za-z]/.test(rest) && rest.length >= 2) cut = m.index + m[0].length;
+  }
+  if (cut > 0) s = s.slice(cut);
+  // 仅用3天时间将全区116个开放小区…: what precedes 将/把 is another clause.
+  const prep = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
+  if (prep >= 0 && prep < s.length - 1) s = s.slice(prep + 1);
+  for (let guard = 0; guard < 12; guard++) {
+    const before = s;
+    if (KEEP_WHOLE.has(s)) break;
+    s = s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(LEADING_NOISE, '').replace(EDGE_PUNCT, '');
+    s = s.replace(TRAILING_NOISE, '').replace(/的$/, '').replace(/^的/, '').replace(/(?<![年月日人平])均$/, '');
+    if (s === before) break;
+  }
+  return year + s;
+}
+
+/** What remains when the clause between a level and its change says nothing new (…亿元,同比增长…). */
+export function isOnlyAdverbs(raw: string): boolean {
+  const s = raw.replace(EDGE_PUNCT, '').replace(PLAN_PERIOD, '').replace(/\([^)]*\)/g, '');
+  return s === '' || ADVERBS_ONLY.test(s);
+}
+
+/** Period qualifier a change-only clause is about (年均, 一季度), when it names no measure itself. */
+export function qualifierOnly(raw: string): string | null {
+  let s = raw.replace(EDGE_PUNCT, '').replace(PLAN_PERIOD, '').replace(/\([^)]*\)/g, '');
+  s = s.replace(ADVERBS, '');
+  const m = QUALIFIER_END.exec(s);
+  if (!m) return null;
+  const head = s.slice(0, m.index);
+  // 克服了一季度…, “十二五”期间年均…: what precedes the period is no measure name.
+  if (head === '' || /了$/.test(head) || head.length <= 2) return m[0];
+  return null;
+}
+
+/** The measured thing of a label, without the verb that introduced it (净增高新技术企业 → 高新技术企业). */
+export function subjectOf(label: string): string {
+  let s = label.replace(/^\d{4}年/, '');
+  for (let guard = 0; guard < 3; guard++) {
+    const next = s.replace(SUBJECT_VERB, '');
+    if (next === s || next === '') break;
+    s = next;
+  }
+  return s.replace(QUALIFIER_ANY, '');
+}
+
+/** The label without a leading verb (投入民生资金 → 民生资金); periods stay. */
+export function withoutVerb(label: string): string {
+  const s = label.replace(SUBJECT_VERB, '');
+  return s === '' ? label : s;
+}
+
+/** A label that is only a verb (新增, 建成). */
+export function isVerbOnly(label: string): boolean {
+  return label !== '' && label.replace(SUBJECT_VERB, '') === '';
+}
+
+export function isBareMeasure(label: string): boolean {
+  return label === '' || BARE_MEASURE.test(label) || YEAR_ONLY.test(label) || label.replace(SUBJECT_VERB, '') === '';
+}
+
+/** Measure word on a subject carried from earlier (高新技术企业 + 总数). */
+export function joinSubject(subject: string, measure: string): string {
+  if (!subject) return measure;
+  if (!measure) return subject;
+  if (measure.startsWith('其中')) measure = measure.slice(2);
+  if (YEAR_ONLY.test(measure)) return measure + subject;
+  return subject + measure;
+}
+
+/** Noun phrase read after a count (172个制造业项目竣工投产 → 制造业项目竣工投产), cut at particles. */
+export function afterPhrase(raw: string): string {
+  const stop = AFTER_STOP.exec(raw);
+  let s = stop ? raw.slice(0, stop.index) : raw;
+  s = s.replace(EDGE_PUNCT, '');
+  return s;
+}
+
+const YEAR_ONLY = /^\d{4}年$/;
+const LIST_SPLIT = /、|和|与|及/;
+
+/**
+ * Labels of a distributive list: 城镇、农村常住居民人均可支配收入 with two figures →
+ * 城镇常住居民人均可支配收入, 农村常住居民人均可支配收入. Null when the subject does not split in n.
+ */
+export function distribute(subject: string, n: number): string[] | null {
+  if (n < 2) return null;
+  let parts = subject.split('、');
+  if (parts.length !== n) parts = subject.split(LIST_SPLIT);
+  if (parts.length !== n) {
+    if (n === 2) {
+      for (const word of W.urbanRural) {
+        if (subject.includes(word)) return [subject.replace(word, '城镇'), subject.replace(word, '农村')];
+      }
+    }
+    return null;
+  }
+  if (parts.some((p) => p === '')) return null;
+  const last = parts[n - 1];
+  const first = parts[0];
+  // The shared tail of the list. Parallel members end alike (省级、市级专精特新企业): the tail starts
+  // after the last member's counterpart; else at the first head noun inside the last member.
+  let tail = '';
+  const parallel = last.indexOf(first[first.length - 1]);
+  if (parallel >= 0 && parallel < last.length - 1 && parallel <= first.length + 1) {
+    tail = last.slice(parallel + 1);
+  } else {
+    let at = last.length;
+    for (const head of HEAD_NOUNS) {
+      const k = last.indexOf(head);
+      if (k > 0 && k < at) {
+        at = k;
+        tail = last.slice(k);
+      }
+    }
+  }
+  return parts.map((p, i) => {
+    if (i === n - 1) return p;
+    if (i > 0 && isBareMeasure(p)) return stem(first) + p;
+    if (TERMINAL_NOUN.test(p) || !tail) return p;
+    for (let overlap = Math.min(p.length, tail.length); overlap > 0; overlap--) {
+      if (p.endsWith(tail.slice(0, overlap))) return p + tail.slice(overlap);
+    }
+    return p + tail;
+  }).map((p, i) => (i === n - 1 && isBareMeasure(p) ? stem(first) + p : p));
+}
+
+function stem(label: string): string {
+  return label.replace(/(?:个数|数量|数)$/, '');
+}

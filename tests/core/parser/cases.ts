@@ -1,0 +1,271 @@
+// Table of sentences written for these tests (not taken from the corpus) and what the parser
+// must read in them. `results: []` means the sentence states no figure at all.
+import type { IndicatorKind } from '../../../src/core/model';
+
+export interface ExpectedFigure {
+  /** Evidence text: original[start, end). */
+  text: string;
+  label: string;
+  value: number | null;
+  unit: string | null;
+  change?: { value: number; unit: string } | null;
+  kind?: IndicatorKind;
+  approx?: boolean;
+}
+
+export interface Case {
+  name: string;
+  input: string;
+  results: ExpectedFigure[];
+}
+
+export const LEVELS_AND_CHANGES: Case[] = [
+  {
+    name: 'level with its change',
+    input: '全年实现地区生产总值856.3亿元,同比增长7.2%。',
+    results: [{ text: '地区生产总值856.3亿元', label: '地区生产总值', value: 856.3, unit: '亿元', change: { value: 7.2, unit: '%' } }],
+  },
+  {
+    name: 'change-only statements, negative after 下降',
+    input: '规模以上工业增加值增长9.1%;工业用电量下降3.5%。',
+    results: [
+      { text: '规模以上工业增加值增长9.1%', label: '规模以上工业增加值', value: null, unit: null, change: { value: 9.1, unit: '%' } },
+      { text: '工业用电量下降3.5%', label: '工业用电量', value: null, unit: null, change: { value: -3.5, unit: '%' } },
+    ],
+  },
+  {
+    name: 'percentage-point change attached to a rate',
+    input: '城镇化率达到65.2%,比上年提高1.1个百分点。',
+    results: [{ text: '城镇化率达到65.2%', label: '城镇化率', value: 65.2, unit: '%', change: { value: 1.1, unit: '个百分点' } }],
+  },
+  {
+    name: 'multiple of an earlier period',
+    input: '人均生产总值达到52000元,是2010年的2.3倍。',
+    results: [{ text: '人均生产总值达到52000元', label: '人均生产总值', value: 52000, unit: '元', change: { value: 2.3, unit: '倍' } }],
+  },
+  {
+    name: 'new level after 降至 is a level, not a change',
+    input: '城乡收入比降至1.92,登记失业率回落至2.6%。',
+    results: [
+      { text: '城乡收入比降至1.92', label: '城乡收入比', value: 1.92, unit: null },
+      { text: '登记失业率回落至2.6%', label: '登记失业率', value: 2.6, unit: '%' },
+    ],
+  },
+  {
+    name: 'per mille',
+    input: '人口自然增长率3.15‰。',
+    results: [{ text: '人口自然增长率3.15‰', label: '人口自然增长率', value: 3.15, unit: '‰' }],
+  },
+  {
+    name: 'multiplier kept in the unit, bare multiplier as unit',
+    input: '新增城镇就业1.2万人,全县48万干部群众参与。',
+    results: [
+      { text: '新增城镇就业1.2万人', label: '新增城镇就业', value: 1.2, unit: '万人' },
+      { text: '48万干部群众参与', label: '干部群众参与', value: 48, unit: '万' },
+    ],
+  },
+  {
+    name: 'one subject with two quantities',
+    input: '发放助农贷款3560笔9.6亿元。',
+    results: [
+      { text: '发放助农贷款3560笔', label: '发放助农贷款', value: 3560, unit: '笔' },
+      { text: '9.6亿元', label: '发放助农贷款', value: 9.6, unit: '亿元' },
+    ],
+  },
+  {
+    name: 'count before its noun',
+    input: '建成26个村级综合服务中心。',
+    results: [{ text: '建成26个村级综合服务中心', label: '建成村级综合服务中心', value: 26, unit: '个' }],
+  },
+  {
+    name: 'bare measure takes the subject before it',
+    input: '净增规上工业企业35家,总数达到412家。',
+    results: [
+      { text: '净增规上工业企业35家', label: '净增规上工业企业', value: 35, unit: '家' },
+      { text: '总数达到412家', label: '规上工业企业总数', value: 412, unit: '家' },
+    ],
+  },
+  {
+    name: 'year of a level before and after 由…提高到',
+    input: '财政收入由2018年的40.2亿元提高到2023年的61.5亿元。',
+    results: [
+      { text: '财政收入由2018年的40.2亿元', label: '2018年财政收入', value: 40.2, unit: '亿元' },
+      { text: '2023年的61.5亿元', label: '2023年财政收入', value: 61.5, unit: '亿元' },
+    ],
+  },
+];
+
+export const LISTS: Case[] = [
+  {
+    name: 'distributive changes without levels',
+    input: '城镇、农村常住居民人均可支配收入分别增长5.6%、7.9%。',
+    results: [
+      { text: '城镇、农村常住居民人均可支配收入分别增长5.6%', label: '城镇常住居民人均可支配收入', value: null, unit: null, change: { value: 5.6, unit: '%' } },
+      { text: '7.9%', label: '农村常住居民人均可支配收入', value: null, unit: null, change: { value: 7.9, unit: '%' } },
+    ],
+  },
+  {
+    name: 'distributive changes attached to the levels before them',
+    input: '存款余额860亿元、贷款余额720亿元,分别增长9.2%和11.5%。',
+    results: [
+      { text: '存款余额860亿元', label: '存款余额', value: 860, unit: '亿元', change: { value: 9.2, unit: '%' } },
+      { text: '贷款余额720亿元', label: '贷款余额', value: 720, unit: '亿元', change: { value: 11.5, unit: '%' } },
+    ],
+  },
+  {
+    name: '总额 changes go to the amounts, not the counts',
+    input: '发放贷款320笔2.1亿元,办理担保85件0.9亿元,总额分别增长12.5%、30.2%。',
+    results: [
+      { text: '发放贷款320笔', label: '发放贷款', value: 320, unit: '笔' },
+      { text: '2.1亿元', label: '发放贷款', value: 2.1, unit: '亿元', change: { value: 12.5, unit: '%' } },
+      { text: '办理担保85件', label: '办理担保', value: 85, unit: '件' },
+      { text: '0.9亿元', label: '办理担保', value: 0.9, unit: '亿元', change: { value: 30.2, unit: '%' } },
+    ],
+  },
+  {
+    name: 'a list of values shares its head noun',
+    input: '新增省级、市级专精特新企业12家、40家。',
+    results: [
+      { text: '新增省级、市级专精特新企业12家', label: '新增省级专精特新企业', value: 12, unit: '家' },
+      { text: '40家', label: '市级专精特新企业', value: 40, unit: '家' },
+    ],
+  },
+  {
+    name: '城乡 with two values reads as 城镇 and 农村',
+    input: '城乡居民人均可支配收入分别达到41200元、19800元。',
+    results: [
+      { text: '城乡居民人均可支配收入分别达到41200元', label: '城镇居民人均可支配收入', value: 41200, unit: '元' },
+      { text: '19800元', label: '农村居民人均可支配收入', value: 19800, unit: '元' },
+    ],
+  },
+];
+
+export const APPROXIMATIONS: Case[] = [
+  {
+    name: 'approximation words before and after',
+    input: '引进人才300余人,接待游客近2万人次,粮食产量稳定在60万吨左右,城镇调查失业率控制在5%以内。',
+    results: [
+      { text: '引进人才300余人', label: '引进人才', value: 300, unit: '人', approx: true },
+      { text: '接待游客近2万人次', label: '接待游客', value: 2, unit: '万人次', approx: true },
+      { text: '粮食产量稳定在60万吨左右', label: '粮食产量', value: 60, unit: '万吨', approx: true },
+      { text: '城镇调查失业率控制在5%以内', label: '城镇调查失业率', value: 5, unit: '%', approx: true },
+    ],
+  },
+  {
+    name: 'thresholds reached, Chinese numerals with a bare multiplier',
+    input: '工业总产值突破千亿元,经济总量跨过500亿元台阶。',
+    results: [
+      { text: '工业总产值突破千亿元', label: '工业总产值', value: 1000, unit: '亿元', approx: true },
+      { text: '经济总量跨过500亿元台阶', label: '经济总量', value: 500, unit: '亿元', approx: true },
+    ],
+  },
+  {
+    name: 'Chinese numerals',
+    input: '新建学校三所,培训农民两千人次。',
+    results: [
+      { text: '新建学校三所', label: '新建学校', value: 3, unit: '所' },
+      { text: '培训农民两千人次', label: '培训农民', value: 2000, unit: '人次' },
+    ],
+  },
+];
+
+export const KINDS: Case[] = [
+  {
+    name: '预计 covers the rest of its sentence',
+    input: '全年财政收入32亿元。预计全年地区生产总值增长6%;进出口总额18亿美元。',
+    results: [
+      { text: '财政收入32亿元', label: '财政收入', value: 32, unit: '亿元', kind: 'actual' },
+      { text: '地区生产总值增长6%', label: '地区生产总值', value: null, unit: null, change: { value: 6, unit: '%' }, kind: 'estimate' },
+      { text: '进出口总额18亿美元', label: '进出口总额', value: 18, unit: '亿美元', kind: 'estimate' },
+    ],
+  },
+  {
+    name: 'the 预期目标 paragraph',
+    input: '今年主要预期目标是:地区生产总值增长6%左右。一般公共预算收入增长5%。\n过去一年新增就业8000人。',
+    results: [
+      { text: '地区生产总值增长6%左右', label: '地区生产总值', value: null, unit: null, change: { value: 6, unit: '%' }, kind: 'target', approx: true },
+      { text: '一般公共预算收入增长5%', label: '一般公共预算收入', value: null, unit: null, change: { value: 5, unit: '%' }, kind: 'target' },
+      { text: '新增就业8000人', label: '新增就业', value: 8000, unit: '人', kind: 'actual' },
+    ],
+  },
+  {
+    name: 'the plan section of a report',
+    input: '一、2023年工作回顾\n新建公园6个。\n二、2024年工作安排\n新建公园8个。',
+    results: [
+      { text: '新建公园6个', label: '新建公园', value: 6, unit: '个', kind: 'actual' },
+      { text: '新建公园8个', label: '新建公园', value: 8, unit: '个', kind: 'target' },
+    ],
+  },
+  {
+    name: 'comparisons with other regions are kept apart',
+    input: '地区生产总值增长6.1%,高于全省0.5个百分点。',
+    results: [
+      { text: '地区生产总值增长6.1%', label: '地区生产总值', value: null, unit: null, change: { value: 6.1, unit: '%' } },
+      { text: '高于全省0.5个百分点', label: '高于全省', value: 0.5, unit: '个百分点', kind: 'comparison' },
+    ],
+  },
+  {
+    name: 'multi-year averages keep 年均 in the label',
+    input: '地区生产总值320亿元,年均增长7.5%。',
+    results: [
+      { text: '地区生产总值320亿元', label: '地区生产总值', value: 320, unit: '亿元' },
+      { text: '增长7.5%', label: '地区生产总值年均', value: null, unit: null, change: { value: 7.5, unit: '%' } },
+    ],
+  },
+];
+
+export const SCRIPT_AND_NOISE: Case[] = [
+  {
+    name: 'traditional script, pinyin glosses, full-width digits',
+    input: '地區生產總值增長(zhǎng)６.５％,財政收入１２.８億元。',
+    results: [
+      { text: '地區生產總值增長(zhǎng)６.５％', label: '地区生产总值', value: null, unit: null, change: { value: 6.5, unit: '%' } },
+      { text: '財政收入１２.８億元', label: '财政收入', value: 12.8, unit: '亿元' },
+    ],
+  },
+  {
+    name: 'spaces inside a number and before the unit',
+    input: '接待游客2 350万人次,旅游收入66.1 亿元。',
+    results: [
+      { text: '接待游客2 350万人次', label: '接待游客', value: 2350, unit: '万人次' },
+      { text: '旅游收入66.1 亿元', label: '旅游收入', value: 66.1, unit: '亿元' },
+    ],
+  },
+  {
+    name: 'a hard-wrapped line inside a number',
+    input: '各项工作扎实推进,经济社会发展稳中有进,农村居民人均可支配收入18\n650元、增长8.1%。',
+    results: [{ text: '农村居民人均可支配收入18\n650元', label: '农村居民人均可支配收入', value: 18650, unit: '元', change: { value: 8.1, unit: '%' } }],
+  },
+  {
+    name: 'anti-copy tokens repeated through the page',
+    input: '各位代表:Qx7\n现在我代表县政府报告工作。Qx7\n全年完成投资5Qx7\n8亿元。Qx7',
+    results: [{ text: '完成投资5Qx7\n8亿元', label: '完成投资', value: 58, unit: '亿元' }],
+  },
+];
+
+export const NOT_FIGURES: Case[] = [
+  { name: 'dates and years', input: '2024年1月18日在第十五届人民代表大会第三次会议上', results: [] },
+  { name: 'ordinals and batches', input: '入选第三批国家级示范区,名列全省第2位,居全国前10。', results: [] },
+  { name: 'numbers inside names', input: '开通12345热线,推进“1+1+N”工程,打造“三公里”就业圈和15分钟生活圈。', results: [] },
+  { name: 'name suffixes', input: '建成220千伏变电站,获评AAA级信用,进入百强县。', results: [] },
+  { name: 'thresholds qualifying a noun', input: '推进亿元以上项目建设,实施5亿元以上重大项目。', results: [] },
+  { name: 'composite ratios', input: '三次产业结构比为9.6∶38.2∶52.2。', results: [] },
+  { name: 'idioms and slogans', input: '粮食生产实现十连丰,金融业增加值翻一番,实现“零死亡”,落实中央八项规定。', results: [] },
+  { name: 'times and phones', input: '发布时间:2023-01-05 10:30 电话:0551-1234567', results: [] },
+  { name: 'streaks that belong to a ranking', input: '工业投资增速连续8个月位居全省第1。', results: [] },
+  { name: 'articles and quoted counts', input: '坚定“四个自信”,做到“两个维护”,形成一批成果。', results: [] },
+  { name: 'per-capita qualifiers', input: '每万人口发明专利拥有量提高。', results: [] },
+  { name: 'a figure cut off at the end of a fragment', input: '新开工项目数、总投资分别增长8%和9%,120个', results: [
+    { text: '新开工项目数、总投资分别增长8%', label: '新开工项目数', value: null, unit: null, change: { value: 8, unit: '%' } },
+    { text: '9%', label: '新开工项目总投资', value: null, unit: null, change: { value: 9, unit: '%' } },
+  ] },
+];
+
+export const ALL_CASES: Array<[string, Case[]]> = [
+  ['levels and changes', LEVELS_AND_CHANGES],
+  ['lists', LISTS],
+  ['approximations', APPROXIMATIONS],
+  ['kinds', KINDS],
+  ['script and noise', SCRIPT_AND_NOISE],
+  ['not figures', NOT_FIGURES],
+];

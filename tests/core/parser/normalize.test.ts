@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeText, toOriginalSpan } from '../../../src/core/parser/normalize';
+import { chineseNumeralValue } from '../../../src/core/parser/numbers';
+
+describe('normalizeText', () => {
+  it.each([
+    ['full-width digits and percent', '增长６.５％', '增长6.5%'],
+    ['full-width comma and parentheses', '（一）收入，增长', '(一)收入,增长'],
+    ['traditional to simplified', '經濟總量億元', '经济总量亿元'],
+    ['pinyin gloss with tone removed', '增長(zhǎng)10%', '增长10%'],
+    ['toneless gloss removed when the page glosses', '報(bào)告的(de)內容', '报告的内容'],
+    ['Latin in parentheses kept', '政府和社会资本合作(PPP)项目', '政府和社会资本合作(PPP)项目'],
+    ['thousands group joined', '市场主体8 280户', '市场主体8280户'],
+    ['space before unit dropped', '66.1 亿元', '66.1亿元'],
+    ['unrelated numbers stay apart', '10:19 17', '10:19 17'],
+    ['number broken by a line break', '收入17\n772元', '收入17772元'],
+    ['spaced-out heading closed', '政 府 工 作 报 告', '政府工作报告'],
+    ['Latin words keep their space', 'Report Compare', 'Report Compare'],
+    ['paragraph breaks after a sentence kept', '完成任务。\n二、工作安排', '完成任务。\n二、工作安排'],
+  ])('%s', (_, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it('joins a line hard-wrapped inside a sentence and drops repeated anti-copy marks', () => {
+    const input = '各位代表:PZl\n现在我代表县人民政府向大会报告工作,请予审议并请各位委员提\n出意见。PZl\n全年完成固定资产投资和重点项目投资71.53亿PZl\n元。';
+    const { text } = normalizeText(input);
+    expect(text).toContain('请各位委员提出意见。');
+    expect(text).toContain('71.53亿元');
+    expect(text).not.toContain('PZl');
+  });
+
+  it('does not take a word repeated twice, or an all-caps abbreviation, for page noise', () => {
+    expect(normalizeText('GDP增长,GDP总量,GDP占比').text).toBe('GDP增长,GDP总量,GDP占比');
+  });
+
+  it('maps every normalised character back to an original offset, in order', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        const norm = normalizeText(s);
+        expect(norm.map.length).toBe(norm.text.length + 1);
+        expect(norm.map[norm.text.length]).toBe(s.length);
+        for (let i = 1; i < norm.map.length; i++) expect(norm.map[i]).toBeGreaterThan(norm.map[i - 1]);
+        if (norm.text.length > 0) {
+          const [a, b] = toOriginalSpan(norm, 0, norm.text.length);
+          expect(0 <= a && a < b && b <= s.length).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('chineseNumeralValue', () => {
+  it.each([
+    ['三', 3], ['十', 10], ['十二', 12], ['二十', 20], ['一百二十', 120], ['三千', 3000], ['两万', 20000],
+    ['一万零五', 10005], ['三千五百万', 35_000_000], ['万亿', 1e12], ['二〇二一', 2021], ['千', 1000],
+  ])('%s → %d', (s, v) => {
+    expect(chineseNumeralValue(s)).toBe(v);
+  });
+
+  it.each([[''], ['abc'], ['三x']])('%j is no numeral', (s) => {
+    expect(chineseNumeralValue(s)).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+// Child process for the crash test: saves the workspace over and over, each state stamped with its
+// sequence number throughout, and prints "saved <n>" once a save is durable. The parent kills it
+// (SIGKILL) at a random moment and checks what a fresh load finds.
+import { openWorkspaceStore } from '../../src/main/services/workspace-store';
+import type { PersistedReport, PersistedWorkspace } from '../../src/main/services/workspace-schema';
+
+const dataDir = process.argv[2];
+if (!dataDir) throw new Error('usage: save-loop-child <dataDir>');
+
+function report(seq: number, i: number): PersistedReport {
+  const text = `第${seq}次保存,第${i}份报告。`.repeat(400);
+  return {
+    id: `r${i}`,
+    addedAt: new Date(0).toISOString(),
+    demo: false,
+    document: {
+      fileName: `r${i}-${seq}.txt`,
+      format: 'txt',
+      encoding: 'utf-8',
+      text,
+      meta: {
+        region: { value: `seq-${seq}`, source: 'user' },
+        regionLevel: { value: null, source: 'none' },
+        reportDate: { value: null, source: 'none' },
+        reviewYear: { value: seq, source: 'user' },
+        title: { value: null, source: 'none' },
+      },
+      contentHash: '0'.repeat(64),
+      sizeBytes: text.length,
+      warnings: [],
+    },
+    parsed: [],
+    metaEdits: {},
+    edits: {},
+    encodingOverride: null,
+    hasOriginal: false,
+  };
+}
+
+let state: PersistedWorkspace;
+const store = await openWorkspaceStore(dataDir, { getState: () => state, debounceMs: 0 });
+const loaded = await store.load();
+if (loaded.notice) {
+  console.log(`damaged ${loaded.notice}`);
+  process.exit(3);
+}
+state = loaded.workspace;
+let seq = Number(state.ui.view.seq ?? 0);
+for (;;) {
+  seq++;
+  state = { ...state, reports: Array.from({ length: 8 }, (_, i) => report(seq, i)), ui: { language: 'zh', view: { seq } } };
+  await store.saveNow();
+  process.stdout.write(`saved ${seq}\n`);
+}
