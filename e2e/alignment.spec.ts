@@ -29,6 +29,7 @@ test('merging two labels lines them up across years; splitting undoes it; renami
 
   // Rename the merged metric: the new name is the row's name in every view.
   await gotoView(app, 'metrics');
+  await app.getByTestId('metrics-search').fill('停车泊位');
   await rows.getByTestId('metric-rename').click();
   await rows.getByTestId('metric-rename-input').fill('停车泊位(合并)');
   await rows.getByTestId('metric-rename-input').press('Enter');

@@ -1,12 +1,13 @@
 // Export: the comparison table exactly as shown (wide CSV), every figure (long CSV), the chart
 // as PNG and SVG, the table to the clipboard as TSV, and the workspace out and back in.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import { gotoView, loadFixtureReports } from './support/app-page';
+import { ARTIFACTS_DIR } from './support/screens';
 
 const BOM = '\uFEFF';
 
@@ -88,6 +89,8 @@ test('chart as PNG and SVG; table to the clipboard as TSV', async ({ app, host }
   const bytes = await readFile(png);
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.length).toBeGreaterThan(2000);
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  await copyFile(png, join(ARTIFACTS_DIR, 'chart-export.png'));
 
   const svg = join(host.filesDir, 'chart.svg');
   host.dialogs.nextSave(svg);

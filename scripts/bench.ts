@@ -296,14 +296,18 @@ function benchCatalogue(): void {
 // ---------------------------------------------------------------------------------------------
 // 6. EXTENSION POINT: batch import of 1,000 files in mixed formats through the app's import path.
 //
-// To be wired by the lead once the main-process import service exists: write 1,000 files
-// (txt in UTF-8/GBK/Big5/UTF-16, html, docx, pdf; e.g. from generateReport(seed)) into a temp
-// folder, run them through the same import service the app uses (loaders → parser → storage,
-// without Electron), and return rows for the table (files, MB, files/s, median and p95 ms per
-// file by format, peak RSS, errors). Returning null prints "not wired yet".
+// To be wired by the lead once the main-process import service is final: write 1,000 files
+// (txt in UTF-8/GBK/Big5/UTF-16 via iconv-lite, html via scripts/lib/make-html.ts, docx via
+// scripts/lib/make-docx.ts, pdf via scripts/lib/make-pdf.ts; text from context.generateReport(seed))
+// into a temp folder, run them through the import path the app uses (src/main/import:
+// createImportRunner → processFile → loaders → parser; no Electron), and return rows for the
+// table: files, MB, files/s, median and p95 ms per file by format, peak RSS, errors by code.
+// Returning null prints "not wired yet".
 
 interface BenchContext {
   quick: boolean;
+  /** Number of files to import: 1,000 (100 with --quick). */
+  files: number;
   generateReport: typeof generateReport;
 }
 
@@ -341,7 +345,7 @@ async function main(): Promise<void> {
   benchBatch();
   benchLinearity();
   benchCatalogue();
-  const importRows = await benchImportBatch({ quick: QUICK, generateReport });
+  const importRows = await benchImportBatch({ quick: QUICK, files: QUICK ? 100 : 1000, generateReport });
   printTable('Batch import of 1,000 mixed-format files through the import service', importRows ?? [], 'not wired yet: see benchImportBatch() in scripts/bench.ts');
   if (JSON_OUT) {
     writeFileSync(JSON_OUT, JSON.stringify({ quick: QUICK, machine: machine(), sections: printed }, null, 2) + '\n');

@@ -17,7 +17,8 @@ export async function gotoView(page: Page, view: ViewId): Promise<void> {
 export async function importViaDialog(page: Page, host: AppHost, paths: string[]): Promise<void> {
   host.dialogs.nextFiles(paths);
   await page.getByTestId('open-files').click();
-  await expect(page.getByTestId('import-progress')).toHaveAttribute('data-finished', 'true');
+  // Generous: the first PDF of a run loads pdf.js in the import worker, slow on a busy 2-core machine.
+  await expect(page.getByTestId('import-progress')).toHaveAttribute('data-finished', 'true', { timeout: 60_000 });
   await expect(page.getByTestId('import-file')).toHaveCount(paths.length);
 }
 

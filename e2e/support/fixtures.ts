@@ -107,6 +107,7 @@ export const test = base.extend<Fixtures>({
     }
     // Problems nobody asserted on still fail the test.
     expect(host.pageErrors, 'uncaught errors / CSP violations in the page').toEqual([]);
+    expect(host.recorder.foreign(), 'requests outside http://app.local/').toEqual([]);
     expect(host.emitErrors, 'events that could not be delivered').toEqual([]);
     expect(host.dialogs.unexpected, 'dialogs the test did not script').toEqual([]);
     expect(host.dialogs.leftover(), 'scripted dialogs that never opened').toEqual([]);

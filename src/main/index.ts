@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EVENT_IMPORT_PROGRESS, EVENT_MENU_COMMAND, type Language, type MenuCommand } from '../shared/api';
+import { API_METHODS, EVENT_IMPORT_PROGRESS, EVENT_MENU_COMMAND, type Language, type MenuCommand } from '../shared/api';
 import { registerReportIpc, windowSenderPolicy } from './ipc/register';
 import { createReportService, type ReportService } from './services/report-service';
 import { removeStaleLock } from './services/workspace-store';
@@ -50,29 +50,35 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   // We hold Electron's single-instance lock, so a workspace lock left in dataDir is from a crash.
   removeStaleLock(dataDir);
-  const created = await createReportService({
+  const ready = createReportService({
     dataDir,
     resourcesDir: resourcesDir(),
     dialogs: electronDialogs(() => mainWindow, () => language),
     emitProgress: (progress) => mainWindow?.webContents.send(EVENT_IMPORT_PROGRESS, progress),
   });
-  service = created;
-  language = (await created.getWorkspace()).ui.language;
-  // The renderer's own language switch updates the menu too.
-  const calls: ReportService = {
-    ...created,
-    async setUi(patch) {
-      await created.setUi(patch);
-      if (patch.language && patch.language !== language) setLanguage(patch.language);
-    },
-  };
-  registerReportIpc(
-    ipcMain,
-    calls,
-    windowSenderPolicy(() => mainWindow?.webContents.id ?? null, urls.isAppUrl),
-  );
+  // The window opens at once; calls wait for the service (on first start it loads the demo reports,
+  // which takes seconds). A service that fails to start fails every call with its reason.
+  const calls = Object.fromEntries(
+    API_METHODS.map((method) => [
+      method,
+      async (...args: unknown[]) => {
+        const target = (await ready)[method] as (...a: unknown[]) => Promise<unknown>;
+        const result = await target(...args);
+        // The renderer's own language switch updates the menu too.
+        if (method === 'setUi') {
+          const next = (args[0] as { language?: Language }).language;
+          if (next && next !== language) setLanguage(next);
+        }
+        return result;
+      },
+    ]),
+  ) as unknown as ReportService;
+  registerReportIpc(ipcMain, calls, windowSenderPolicy(() => mainWindow?.webContents.id ?? null, urls.isAppUrl));
   setLanguage(language);
   openWindow();
+  service = await ready;
+  const saved = (await service.getWorkspace()).ui.language;
+  if (saved !== language) setLanguage(saved);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -3,9 +3,24 @@
 // traditional script, gdp/GDP) must give the same string, and nothing else may.
 import { Converter } from 'opencc-js/t2cn';
 
-// Character-level traditional → simplified. Applied to simplified text it is (near) identity,
-// and it only has to be consistent: both sides of every comparison go through it.
-const toSimplified = Converter({ from: 'hk', to: 'cn' });
+// Traditional → simplified, character by character. Keys only need consistency (both sides of
+// every comparison go through it), and a per-character cache makes the common case, simplified
+// text, a few map look-ups instead of a dictionary walk per label.
+const convert = Converter({ from: 'hk', to: 'cn' });
+const simplifiedChar = new Map<string, string>();
+
+function toSimplified(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    let simple = simplifiedChar.get(ch);
+    if (simple === undefined) {
+      simple = ch.charCodeAt(0) < 0x2e80 ? ch : convert(ch);
+      simplifiedChar.set(ch, simple);
+    }
+    out += simple;
+  }
+  return out;
+}
 
 /** Bracketed asides carry no identity: 固定资产投资(不含农户), 居民消费价格(CPI), pinyin glosses. */
 const BRACKETED = /[(\[【〔{][^()\[\]【】〔〕{}]*[)\]】〕}]/g;

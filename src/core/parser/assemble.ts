@@ -13,7 +13,7 @@ import {
   qualifierOnly,
   subjectOf,
 } from './labels';
-import { CHANGE_BEFORE } from './lexicon';
+import { AFTER_VERB_STOP, CHANGE_BEFORE } from './lexicon';
 import type { Quantity } from './quantities';
 import type { Segmenter } from './segments';
 
@@ -115,13 +115,14 @@ export function assemble(text: string, qs: Quantity[], seg: Segmenter): Draft[] 
       let evStart = label ? from + Math.max(0, raw.lastIndexOf(label)) : first.outerStart;
       let evEnd = first.end;
       let labels: string[] | null = null;
+      let pendingChange: Draft | null = null;
 
       if (group.length > 1) {
         labels = distribute(label, group.length);
       } else {
         const adjacentToPrevious = raw === '' && lastItem !== null && consumed === first.outerStart;
         const after = readAfter(text, first, label);
-        if (first.base?.category === 'duration') {
+        if (first.base?.category === 'duration' && /^(?:仅?用|历时|耗时|仅|只用)?$/.test(label)) {
           // 仅用42天就实现“清零”: how long something took.
           label = durationLabel(label, text.slice(first.end, clauseEnd(text, first.end)));
         } else if (adjacentToPrevious && lastItem) {
@@ -135,6 +136,13 @@ export function assemble(text: string, qs: Quantity[], seg: Segmenter): Draft[] 
           // The fragment stops right after the figure: what it counts is lost.
           consumed = first.end;
           continue;
+        } else if (!label && lastItem && lastItem.value === null && lastItem.change && !/[;]/.test(raw) && consumed >= lastItem.end && first.outerStart - lastItem.end <= 3) {
+          // 城镇化率提高2个百分点,达到58%: the change and the level it reached are one figure.
+          const changeItem = lastItem;
+          drafts.splice(drafts.indexOf(changeItem), 1);
+          label = changeItem.label;
+          evStart = changeItem.start;
+          pendingChange = changeItem;
         } else if (isBareMeasure(label)) {
           // 办复率均为100%: one value for the subjects listed before it.
           const joined = /均(?:为|达到|达|保持|突破|超过)?$/.test(raw) ? joinedSubjects(drafts, sentence.start) : '';
@@ -150,6 +158,11 @@ export function assemble(text: string, qs: Quantity[], seg: Segmenter): Draft[] 
       for (let i = 0; i < group.length; i++) {
         const q = group[i];
         const d = makeDraft(labels ? labels[i] : label, q, kindAt(q.start), i === 0 ? evStart : q.outerStart, i === 0 ? evEnd : q.end);
+        if (pendingChange && i === 0) {
+          d.change = pendingChange.change;
+          d.approx ||= pendingChange.approx;
+          d.kind = pendingChange.kind;
+        }
         drafts.push(d);
         pending.push(d);
         lastLevel = d;
@@ -319,7 +332,12 @@ function readAfter(text: string, q: Quantity, labelBefore: string): { phrase: st
     }
     e++;
   }
-  const phrase = afterPhrase(text.slice(p, e));
+  let phrase = afterPhrase(text.slice(p, e));
+  if (money) {
+    // 投资1.2亿元的城东污水处理厂建成投用: the project's name ends before what happened to it.
+    const stop = AFTER_VERB_STOP.exec(phrase);
+    if (stop && stop.index > 0) phrase = phrase.slice(0, stop.index);
+  }
   if (!phrase) return null;
   return { phrase, end: p + phrase.length };
 }

@@ -4,8 +4,10 @@ import {
   ADVERBS_ONLY,
   AFTER_STOP,
   BARE_MEASURE,
+  DIMENSION_SUFFIX,
   HEAD_NOUNS,
   KEEP_WHOLE,
+  LEADING_COMPARATIVE,
   LEADING_NOISE,
   QUALIFIER_ANY,
   QUALIFIER_END,
@@ -53,7 +55,7 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 12; guard++) {
     const before = s;
     if (KEEP_WHOLE.has(s)) break;
-    s = s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(LEADING_NOISE, '').replace(EDGE_PUNCT, '');
+    s = s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, '').replace(EDGE_PUNCT, '');
     s = s.replace(TRAILING_NOISE, '').replace(/的$/, '').replace(/^的/, '').replace(/(?<![年月日人平])均$/, '');
     if (s === before) break;
   }
@@ -86,7 +88,9 @@ export function subjectOf(label: string): string {
     if (next === s || next === '') break;
     s = next;
   }
-  return s.replace(QUALIFIER_ANY, '');
+  s = s.replace(QUALIFIER_ANY, '');
+  const bare = s.replace(DIMENSION_SUFFIX, '');
+  return bare.length >= 2 ? bare : s;
 }
 
 /** The label without a leading verb (投入民生资金 → 民生资金); periods stay. */
@@ -170,6 +174,8 @@ export function distribute(subject: string, n: number): string[] | null {
   }).map((p, i) => (i === n - 1 && isBareMeasure(p) ? stem(first) + p : p));
 }
 
+/** A list member without its own measure word (规上工业总产值 → 规上工业, 项目数 → 项目). */
 function stem(label: string): string {
-  return label.replace(/(?:个数|数量|数)$/, '');
+  const m = /(?:个数|数量|数|总产值|产值|增加值|总额|总投资|投资|收入|总收入)$/.exec(label);
+  return m && m.index > 0 ? label.slice(0, m.index) : label;
 }

@@ -80,9 +80,15 @@ export const LEADING_NOISE = new RegExp(
 export const TRAILING_NOISE = new RegExp(`(?:${alternation([...W.trailingWords, ...W.adverbs.filter((a) => a.length > 1)])})+$`);
 export const ADVERBS_ONLY = new RegExp(`^(?:${alternation([...W.adverbs, ...W.timePrefixes, ...W.regionPrefixes])})*$`);
 export const ADVERBS = new RegExp(`^(?:${alternation([...W.adverbs, ...W.timePrefixes])})+`);
-export const BARE_MEASURE = new RegExp(`^(?:占|对)|^(?:其中)?(?:${alternation(W.bareMeasures)}|[\u3400-\u9fff]{1,2}率)$`);
+export const BARE_MEASURE = new RegExp(
+  `^(?:占|对)|^(?:其中)?(?:${alternation([...W.bareMeasures, ...W.changeWords])}|[\u3400-\u9fff]{1,2}率)$`,
+);
+export const LEADING_COMPARATIVE = new RegExp(`^(?:${alternation(W.leadingComparatives)})`);
 export const SUBJECT_VERB = new RegExp(`^(?:${alternation(W.subjectVerbs)})`);
 export const AFTER_STOP = new RegExp(alternation(W.afterStops));
+export const DIMENSION_SUFFIX = new RegExp(`(?:${alternation(W.dimensionSuffixes)})$`);
+export const AFTER_VERB_STOP = new RegExp(alternation(W.afterVerbStops));
+export const PAGE_NOISE = new RegExp(alternation(W.pageNoise));
 export const KEEP_WHOLE: ReadonlySet<string> = new Set(W.keepWhole);
 export const HEAD_NOUNS: readonly string[] = longestFirst(W.headNouns);
 export const TERMINAL_NOUN = new RegExp(`(?:${alternation(W.terminalNouns)})$`);

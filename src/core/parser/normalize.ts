@@ -25,7 +25,6 @@ const JUNK_CANDIDATE = /(?<![A-Za-z0-9.])([A-Za-z0-9]{3,4})(?![A-Za-z0-9.+%])/g;
 
 const SPACE = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-const SENTENCE_END_BEFORE_BREAK = /[。!?!?;;::…」』”)）]/;
 const HAN = /[\u3400-\u9fff]/;
 const DIGIT = /[0-9]/;
 
@@ -58,12 +57,55 @@ function fullToHalf(ch: string): string {
   return ch;
 }
 
+/** Display width of a character: CJK and full-width forms take two columns. */
+const width = (code: number): number => (code >= 0x2e80 ? 2 : 1);
+
+/**
+ * Line breaks that wrap a paragraph at a fixed width (text copied from a PDF or a fixed-width
+ * page): most long lines end near one width. Measured on the folded text (no glosses, no marks).
+ * Returns the indexes (into chars) of the breaks that end such lines.
+ */
+function wrapBreaks(chars: readonly string[]): Set<number> {
+  const ends: number[] = [];
+  const widths: number[] = [];
+  let w = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === '\n') {
+      ends.push(i);
+      widths.push(w);
+      w = 0;
+    } else {
+      w += width(chars[i].charCodeAt(0));
+    }
+  }
+  const breaks = new Set<number>();
+  if (widths.length < 3) return breaks;
+  const long = widths.filter((x) => x >= 40).sort((a, b) => a - b);
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0, j = 0; j < long.length; j++) {
+    while (long[j] - long[i] > 8) i++;
+    const count = j - i + 1;
+    if (count > bestCount) {
+      bestCount = count;
+      best = long[j];
+    }
+  }
+  const longer = long.filter((x) => x > best).length;
+  if (bestCount < 3 || longer > Math.max(2, bestCount / 4)) return breaks;
+  widths.forEach((x, k) => {
+    if (x >= best - 8 && x <= best) breaks.add(ends[k]);
+  });
+  return breaks;
+}
+
+const PARAGRAPH_END = /[。!?!?]/;
+
 export function normalizeText(original: string): NormalizedText {
   const out: string[] = [];
   const map: number[] = [];
   const junk = junkTokens(original);
   const glossesWithTones = ANY_TONED_GLOSS.test(original);
-  let lineStart = 0;
   const n = original.length;
 
   const lastOut = (): string => (out.length ? out[out.length - 1] : '');
@@ -98,30 +140,10 @@ export function normalizeText(original: string): NormalizedText {
     }
 
     if (ch === '\r' || ch === '\n') {
-      // A line break: a paragraph end, or a hard wrap inside a sentence.
-      let j = i;
-      if (ch === '\r' && original[j + 1] === '\n') j++;
-      const lineLength = i - lineStart;
-      const next = original[j + 1] ?? '';
-      const prev = lastOut();
-      const wrapsNumber = DIGIT.test(prev) && DIGIT.test(next);
-      const softWrap =
-        lineLength >= 20 &&
-        prev !== '' &&
-        prev !== '\n' &&
-        !SENTENCE_END_BEFORE_BREAK.test(prev) &&
-        next !== '' &&
-        !SPACE.test(next) &&
-        next !== '\n' &&
-        next !== '\r';
-      lineStart = j + 1;
-      if (wrapsNumber || softWrap) {
-        i = j + 1;
-        continue;
-      }
+      // Decided below, once the width of every folded line is known.
       out.push('\n');
       map.push(i);
-      i = j + 1;
+      i += ch === '\r' && original[i + 1] === '\n' ? 2 : 1;
       continue;
     }
 
@@ -151,8 +173,24 @@ export function normalizeText(original: string): NormalizedText {
     map.push(i);
     i++;
   }
-  map.push(n);
-  return { text: out.join(''), map: Int32Array.from(map) };
+
+  // Line breaks: a paragraph end, or a hard wrap inside a sentence (71.53亿\n元, 17\n772元).
+  const wraps = wrapBreaks(out);
+  const text: string[] = [];
+  const finalMap: number[] = [];
+  for (let k = 0; k < out.length; k++) {
+    if (out[k] === '\n') {
+      const prev = text.length ? text[text.length - 1] : '';
+      const next = out[k + 1] ?? '';
+      const wrapsNumber = DIGIT.test(prev) && DIGIT.test(next);
+      const softWrap = wraps.has(k) && prev !== '' && prev !== '\n' && !PARAGRAPH_END.test(prev) && next !== '' && next !== '\n' && next !== ' ';
+      if (wrapsNumber || softWrap) continue;
+    }
+    text.push(out[k]);
+    finalMap.push(map[k]);
+  }
+  finalMap.push(n);
+  return { text: text.join(''), map: Int32Array.from(finalMap) };
 }
 
 /** Original [start, end) of the normalised span [s, e). */

@@ -12,6 +12,7 @@ import {
   NAME_SUFFIX,
   NOT_AFTER_COUNT,
   NOT_UNIT_WORD,
+  PAGE_NOISE,
   NUMERAL_NAME_UNITS,
   UNITS_BY_FIRST,
   type UnitDef,
@@ -128,6 +129,12 @@ function clauseBefore(text: string, pos: number): string {
   return text.slice(s, pos);
 }
 
+function clauseAfter(text: string, pos: number): string {
+  let e = pos;
+  while (e < text.length && e - pos < LOOKBACK && !CLAUSE_BREAK.test(text[e])) e++;
+  return text.slice(pos, e);
+}
+
 /** Inside a short quotation (“三公里”, “1+1+N”, “两个确立”): part of a name. */
 function insideShortQuote(text: string, start: number, end: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
@@ -238,6 +245,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   if (base?.text === '个' && NOT_AFTER_COUNT.test(after)) return null;
   if (/^[:∶][0-9]/.test(after) || /[:∶]$/.test(text.slice(Math.max(0, start - 1), start)) && /[0-9]/.test(prev2)) return null;
   if (insideShortQuote(text, start, unitEnd)) return null;
+  if (PAGE_NOISE.test(before) || PAGE_NOISE.test(clauseAfter(text, unitEnd))) return null;
 
   let end = unitEnd;
   const approxAfter = APPROX_AFTER.exec(after);

@@ -112,12 +112,14 @@ export class Segmenter {
   }
 }
 
-const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分|[0-9]+[、.])/;
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+部分)/;
+/** Sub-headings ((一)重点工作扎实推进) sit inside a part of the report and never change it. */
+const SUB_HEADING = /^(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+[、.]|第[一二三四五六七八九十]+[,、])/;
 
 /** Section kind of a line if it reads as a heading. */
 export function headingKind(line: string): SectionKind | null {
   if (line.length === 0 || line.length > 40) return null;
-  if (/[。;]/.test(line)) return null;
+  if (/[。;]/.test(line) || SUB_HEADING.test(line)) return null;
   const numbered = HEADING_NUMBER.test(line);
   if (!numbered && line.length > 20) return null;
   if (PROBLEM_HEADING.test(line) && !REVIEW_HEADING.test(line)) return numbered || line.length <= 16 ? 'problems' : null;

@@ -79,7 +79,8 @@ export function dropFurniture(pages: Line[][]): Line[][] {
     const edges = new Set([page[0]?.text, page[page.length - 1]?.text].filter((t): t is string => !!t));
     for (const t of edges) count.set(t, (count.get(t) ?? 0) + 1);
   }
-  const repeated = (t: string): boolean => pages.length >= 3 && (count.get(t) ?? 0) >= Math.max(3, pages.length * 0.5);
+  // Only running headers repeat verbatim at a page edge: on two pages of two, or half of longer documents.
+  const repeated = (t: string): boolean => pages.length >= 2 && (count.get(t) ?? 0) >= Math.max(2, pages.length * 0.5);
   return pages.map((page) =>
     page.filter((line, i) => {
       const edge = i === 0 || i === page.length - 1;

@@ -74,9 +74,12 @@ describe('dropFurniture', () => {
   it.each(['第 3 页', '3/12', '12', '— 7 —'])('page number %j at a page edge', (pn) => {
     expect(dropFurniture([[line('正文'), line(pn)]])[0].map((l) => l.text)).toEqual(['正文']);
   });
-  it('keeps a figure-like line inside the page, and a header on only two pages', () => {
-    const pages = [[line('标题'), line('12'), line('正文')], [line('标题'), line('正文二')]];
-    expect(dropFurniture(pages).map((p) => p.map((l) => l.text))).toEqual([['标题', '12', '正文'], ['标题', '正文二']]);
+  it('keeps a figure-like line inside the page, and an edge line found on only one page of three', () => {
+    const pages = [[line('标题'), line('12'), line('正文')], [line('正文二'), line('续')], [line('正文三'), line('完')]];
+    expect(dropFurniture(pages).map((p) => p.map((l) => l.text))).toEqual([['标题', '12', '正文'], ['正文二', '续'], ['正文三', '完']]);
+  });
+  it('keeps the first line of a one-page document', () => {
+    expect(dropFurniture([[line('青川区人民政府'), line('正文')]])[0].map((l) => l.text)).toEqual(['青川区人民政府', '正文']);
   });
 });
 

@@ -5,6 +5,7 @@ import { longCsv, toCsv, tsv } from '../../../core/csv';
 import type { TextTable } from '../../../core/csv';
 import type { ExportKind } from '../../../shared/api';
 import { chartSvg, serialiseSvg, svgToPng } from '../lib/chart-export';
+import type { LegendEntry } from '../lib/chart-export';
 import { copyText } from '../lib/clipboard';
 import { errorText, useApp } from '../state/app-context';
 import { useRegisterExport } from '../state/export-registry';
@@ -15,9 +16,11 @@ interface Props {
   /** File name without extension, e.g. 铜官区-跨年对比. */
   fileBase: string;
   chart?: RefObject<HTMLDivElement | null>;
+  /** Series names and colours, drawn into exported charts (the on-screen legend is HTML). */
+  legend?: () => LegendEntry[];
 }
 
-export function ExportBar({ table, fileBase, chart }: Props) {
+export function ExportBar({ table, fileBase, chart, legend }: Props) {
   const { api, t, snapshot, catalogue, language, notify } = useApp();
 
   const save = async (kind: ExportKind, suggestedName: string, data: () => Promise<string | Uint8Array> | string | Uint8Array) => {
@@ -49,7 +52,7 @@ export function ExportBar({ table, fileBase, chart }: Props) {
     }
   };
 
-  const svgText = () => serialiseSvg(chartSvg(chart?.current ?? null));
+  const exportedSvg = () => serialiseSvg(chartSvg(chart?.current ?? null), legend?.() ?? []);
 
   return (
     <span className="export-bar">
@@ -71,15 +74,14 @@ export function ExportBar({ table, fileBase, chart }: Props) {
             data-testid="export-png"
             onClick={() =>
               void save('png', `${fileBase}.png`, () => {
-                const svg = chartSvg(chart.current);
-                const { width, height } = svg.getBoundingClientRect();
-                return svgToPng(serialiseSvg(svg), width, height);
+                const { text, width, height } = exportedSvg();
+                return svgToPng(text, width, height);
               })
             }
           >
             {t('exportPng')}
           </button>
-          <button data-testid="export-svg" onClick={() => void save('svg', `${fileBase}.svg`, svgText)}>
+          <button data-testid="export-svg" onClick={() => void save('svg', `${fileBase}.svg`, () => exportedSvg().text)}>
             {t('exportSvg')}
           </button>
         </>

@@ -102,7 +102,10 @@ export function AcrossRegionsView() {
           {rows.length}/{view.rows.length}
         </span>
         <span className="spacer" />
-        <ExportBar table={() => wideTable(shown, language)} fileBase={`${year}-${t('view.regions')}`} chart={chart} />
+        <ExportBar table={() => wideTable(shown, language)} fileBase={`${year}-${t('view.regions')}`}
+          chart={chart}
+          legend={() => (chosen ? [{ name: `${rowName(chosen.key, language)} (${year})`, color: SERIES_COLORS[0] }] : [])}
+        />
       </div>
       {regions.length < 2 && (
         <div className="banner warn" data-testid="regions-need-two">
@@ -115,13 +118,13 @@ export function AcrossRegionsView() {
             <div className="empty-state small">{t('noChart')}</div>
           ) : (
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={chartData} margin={{ top: 20, right: 24, bottom: 4, left: 8 }}>
+              <BarChart data={chartData} margin={{ top: 20, right: 24, bottom: 4, left: 16 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
                 <XAxis dataKey="region" />
                 <YAxis
                   tickFormatter={(v: number) => formatAxis(v, language)}
-                  width={64}
-                  label={{ value: unit, angle: -90, position: 'insideLeft' }}
+                  width={72}
+                  label={{ value: unit, angle: -90, position: 'left', offset: -4 }}
                 />
                 <Tooltip formatter={(v) => formatAxis(Number(v), language)} />
                 <Bar dataKey="value" name={rowName(chosen.key, language)} isAnimationActive={false}>

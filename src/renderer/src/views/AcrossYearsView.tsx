@@ -114,7 +114,10 @@ export function AcrossYearsView() {
           {rows.length}/{view.rows.length}
         </span>
         <span className="spacer" />
-        <ExportBar table={() => wideTable(shown, language)} fileBase={`${regionName(region, language)}-${t('view.years')}`} chart={chart} />
+        <ExportBar table={() => wideTable(shown, language)} fileBase={`${regionName(region, language)}-${t('view.years')}`}
+          chart={chart}
+          legend={() => selectedRows.map((row, i) => ({ name: rowName(row.key, language), color: SERIES_COLORS[i % SERIES_COLORS.length] }))}
+        />
       </div>
       {years.length < 2 && (
         <div className="banner warn" data-testid="years-need-two">
@@ -127,17 +130,17 @@ export function AcrossYearsView() {
             <div className="empty-state small">{t('noChart')}</div>
           ) : (
             <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={chartData} margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
+              <LineChart data={chartData} margin={{ top: 8, right: 24, bottom: 4, left: 16 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
-                <XAxis dataKey="year" />
+                <XAxis dataKey="year" padding={{ left: 40, right: 40 }} />
                 {units.slice(0, 2).map((unit, i) => (
                   <YAxis
                     key={unit}
                     yAxisId={unit}
                     orientation={i === 0 ? 'left' : 'right'}
                     tickFormatter={(v: number) => formatAxis(v, language)}
-                    label={{ value: unit, angle: -90, position: i === 0 ? 'insideLeft' : 'insideRight' }}
-                    width={64}
+                    label={{ value: unit, angle: -90, position: i === 0 ? 'left' : 'right', offset: -4 }}
+                    width={72}
                   />
                 ))}
                 <Tooltip />
