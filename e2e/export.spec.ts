@@ -100,12 +100,13 @@ test('chart as PNG and SVG; table to the clipboard as TSV', async ({ app, host }
   expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svgText).toContain('地区生产总值');
 
+  // The page is a browser: its globals are typed loosely here (this file is type-checked for Node).
   await app.evaluate(() => {
-    const w = window as unknown as { __copied?: string };
-    window.addEventListener('copy', (e) => (w.__copied = e.clipboardData?.getData('text/plain')));
+    const w = globalThis as unknown as { __copied?: string; addEventListener(type: string, fn: (e: { clipboardData?: { getData(t: string): string } }) => void): void };
+    w.addEventListener('copy', (e) => (w.__copied = e.clipboardData?.getData('text/plain')));
   });
   await app.getByTestId('copy-tsv').click();
-  const copied = await app.evaluate(() => (window as unknown as { __copied?: string }).__copied ?? '');
+  const copied = await app.evaluate(() => (globalThis as unknown as { __copied?: string }).__copied ?? '');
   const lines = copied.split('\r\n').map((l) => l.split('\t'));
   expect(lines[0][0]).toBe('指标');
   expect(lines.find((l) => l[0] === '地区生产总值')).toContain('715.2亿元');

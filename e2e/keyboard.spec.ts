@@ -1,7 +1,7 @@
 // Desktop-tool behaviour: keyboard shortcuts and list navigation, menu commands, files dropped on
 // the window, and view choices restored after a reload.
 import { expect, test } from './support/fixtures';
-import { gotoView, importViaDialog, loadFixtureReports, reportIdOf } from './support/app-page';
+import { gotoView, loadFixtureReports } from './support/app-page';
 import { reportText, FIGURES, writeReportFiles } from './support/reports';
 
 test('Ctrl+1…6 switch views; arrows and Enter in the library; arrows and Esc in the figure list', async ({ app, host }) => {
@@ -59,9 +59,14 @@ test('menu commands: language and Open files…', async ({ app, host }) => {
 
 test('files dropped on the window are imported', async ({ app }) => {
   const text = reportText(FIGURES.b2023);
+  // Runs in the page (this file is type-checked for Node, hence the loose typing of browser globals).
   const dataTransfer = await app.evaluateHandle((content) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([content], '拖入的报告.txt', { type: 'text/plain' }));
+    const g = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: unknown): void } };
+      File: new (parts: string[], name: string, options: { type: string }) => unknown;
+    };
+    const transfer = new g.DataTransfer();
+    transfer.items.add(new g.File([content], '拖入的报告.txt', { type: 'text/plain' }));
     return transfer;
   }, text);
   await app.dispatchEvent('[data-testid="app"]', 'dragover', { dataTransfer });
@@ -86,6 +91,4 @@ test('view, region and charted rows are restored after a reload', async ({ app, 
   await expect(app.getByTestId('view-years')).toBeVisible();
   await expect(app.getByTestId('years-region')).toHaveValue('义安区');
   await expect(app.getByTestId('years-row').filter({ hasText: '地区生产总值' }).first().getByTestId('chart-tick')).toBeChecked();
-  void reportIdOf;
-  void importViaDialog;
 });

@@ -17,6 +17,10 @@ export interface PdfOptions {
   title?: string;
   /** Adds an /Encrypt dictionary whose user password is not empty: readers must ask for it. */
   encrypted?: boolean;
+  /** Write text as UCS-2 codes in a non-embedded STSong-Light font with the predefined
+   *  UniGB-UCS2-H CMap and no ToUnicode map, as older Chinese PDF producers do: the extractor
+   *  then needs pdfjs's CMap files to read it. */
+  predefinedCMap?: boolean;
   /** Page size in points (default A4). */
   width?: number;
   height?: number;
@@ -127,11 +131,19 @@ export function makePdf(pages: readonly PdfLine[][], opts: PdfOptions = {}): Uin
   const toUnicode = add(stream('', toUnicodeCMap(chars)));
   const descriptor = add('<< /Type /FontDescriptor /FontName /RCFixtureSong /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>');
   const cidFont = add(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /RCFixtureSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /CIDToGIDMap /Identity >>`);
-  const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /RCFixtureSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+  const gbFont = (): number => {
+    const descriptor = add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>');
+    const cid = add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${descriptor} 0 R /DW 1000 >>`);
+    return add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${cid} 0 R] >>`);
+  };
+  const font = opts.predefinedCMap
+    ? gbFont()
+    : add(`<< /Type /Font /Subtype /Type0 /BaseFont /RCFixtureSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+  const codes = (text: string): string => (opts.predefinedCMap ? [...text].map(utf16Hex).join('') : [...text].map((c) => hex4(cidOf.get(c)!)).join(''));
   const kids: number[] = [];
   for (const page of pages) {
     const content = page
-      .map((l) => `BT /F1 ${l.size ?? 12} Tf 1 0 0 1 ${l.x.toFixed(2)} ${l.y.toFixed(2)} Tm <${[...l.text].map((c) => hex4(cidOf.get(c)!)).join('')}> Tj ET`)
+      .map((l) => `BT /F1 ${l.size ?? 12} Tf 1 0 0 1 ${l.x.toFixed(2)} ${l.y.toFixed(2)} Tm <${codes(l.text)}> Tj ET`)
       .join('\n');
     const contents = add(stream('', content || '0 0 m 1 1 l S'));
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`));

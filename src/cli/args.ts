@@ -18,7 +18,7 @@ export const USAGE = `用法 / usage: npm run extract -- [--format jsonl|csv] [-
 
 从政府工作报告文件中提取全部数字指标 / Extracts every figure stated in government work reports.
 
-  FILE|DIR           报告文件(.txt .md .html .htm .pdf .docx)或文件夹(读取其中所有支持的文件)
+  FILE|DIR           报告文件(.txt .md .html .htm .mht .pdf .docx)或文件夹(读取其中所有支持的文件)
                      report files, or folders (every supported file under them)
   --format jsonl|csv 输出格式,默认 jsonl;csv 为带 BOM 的 UTF-8 / output format (default jsonl; csv is UTF-8 with BOM)
   --out FILE         写入文件而不是标准输出 / write to FILE instead of stdout

@@ -1,7 +1,7 @@
 // `npm run extract -- [--format jsonl|csv] [--out FILE] [--encoding ENC] FILE|DIR...`
 // Loads each report, extracts every figure, prints one JSON object (or CSV row) per indicator.
 // Bad files get one line on stderr and the rest of the batch goes on.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, openSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { loadDocument } from '../main/loaders';
@@ -44,7 +44,18 @@ export async function run(argv: readonly string[], stdout: Writable, stderr: Wri
     stdout.write(`${USAGE}\n`);
     return { exitCode: 0, loaded: 0, failed: 0 };
   }
-  const out: Writable = args.out ? createWriteStream(args.out) : stdout;
+  let out: Writable = stdout;
+  if (args.out) {
+    // Open before any work, so a bad --out path fails at once with a clear message.
+    let fd: number;
+    try {
+      fd = openSync(args.out, 'w');
+    } catch (err) {
+      stderr.write(`无法写入 ${args.out} / cannot write ${args.out}: ${(err as Error).message}\n`);
+      return { exitCode: 2, loaded: 0, failed: 0 };
+    }
+    out = createWriteStream('', { fd });
+  }
   const files = await expandPaths(args.files);
   if (files.length === 0) stderr.write('没有找到支持的报告文件 / no supported report file found\n');
   if (args.format === 'csv') await write(out, '\uFEFF' + csvLine(csvHeader()) + '\r\n');
@@ -77,6 +88,11 @@ export async function run(argv: readonly string[], stdout: Writable, stderr: Wri
 // Run when executed directly (tsx src/cli/extract.ts), not when imported by a test.
 const invokedDirectly = process.argv[1] && /extract\.ts$|extract\.js$|extract\.mjs$/.test(process.argv[1]);
 if (invokedDirectly) {
+  // `extract … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   run(process.argv.slice(2), process.stdout, process.stderr).then(
     (r) => {
       process.exitCode = r.exitCode;

@@ -122,6 +122,11 @@ describe('extract arguments', () => {
   it('parses --format=csv, -o and files after --', () => {
     expect(parseArgs(['--format=csv', '-o', 'x.csv', '--', '--weird-name.txt'])).toEqual({ format: 'csv', out: 'x.csv', encoding: null, files: ['--weird-name.txt'], help: false });
   });
+  it('an --out path that cannot be written exits 2 before any work', () => {
+    const r = extract(['--out', path.join(dir.dir, 'no/such/dir/out.csv'), gbk]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write/);
+  });
   it('a usage error exits 2 with the usage text', () => {
     const r = extract(['--format', 'xml', 'a.txt']);
     expect(r.code).toBe(2);

@@ -76,6 +76,42 @@ export function binaryJunk(length = 8192, seed = 42): Bytes {
 
 export const htmlOf = (paragraphs: readonly string[], opts: Parameters<typeof htmlPage>[1] = {}): string => htmlPage(paragraphs, opts);
 
+/** A web archive (.mht) holding `html`, its bytes in `charset`, sent quoted-printable or base64. */
+export function mhtmlOf(html: string, charset: 'gbk' | 'utf-8', transfer: 'quoted-printable' | 'base64'): Bytes {
+  const bytes = charset === 'gbk' ? Buffer.from(iconv.encode(html, 'gbk')) : Buffer.from(html, 'utf8');
+  const body =
+    transfer === 'base64'
+      ? bytes.toString('base64').replace(/.{76}/g, '$&\r\n')
+      : [...bytes]
+          .map((b) => (b >= 33 && b <= 126 && b !== 61 ? String.fromCharCode(b) : b === 10 ? '\r\n' : `=${b.toString(16).toUpperCase().padStart(2, '0')}`))
+          .join('')
+          .replace(/(.{72})/g, '$1=\r\n');
+  const mime = [
+    'From: <Saved by Blink>',
+    'Subject: =?utf-8?Q?report?=',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related;',
+    '\ttype="text/html";',
+    '\tboundary="----MultipartBoundary--abc123----"',
+    '',
+    '------MultipartBoundary--abc123----',
+    `Content-Type: text/html; charset="${charset === 'gbk' ? 'gb2312' : 'utf-8'}"`,
+    `Content-Transfer-Encoding: ${transfer}`,
+    'Content-Location: http://www.linjiang.example.gov.cn/report.html',
+    '',
+    body,
+    '',
+    '------MultipartBoundary--abc123----',
+    'Content-Type: image/png',
+    'Content-Transfer-Encoding: base64',
+    '',
+    'iVBORw0KGgo=',
+    '------MultipartBoundary--abc123------',
+    '',
+  ].join('\r\n');
+  return new Uint8Array(Buffer.from(mime, 'latin1'));
+}
+
 /** A temp folder for one test file; `write` returns the full path. */
 export class FixtureDir {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'rc-fixtures-'));

@@ -112,6 +112,16 @@ function dateFields(d: YMD | null, source: MetaSource): { reportDate: MetaField<
   return { reportDate: field(isoDate(d), source), reviewYear: field(reviewYearOfDate(d), source) };
 }
 
+/** The same place named more fully elsewhere ('青川区' in the title, '临江市青川区' in the dateline):
+ *  the fuller name, so one region's reports line up whichever lines each of them has. */
+function mostSpecific(chosen: MetaField<string>, others: MetaField<string>[]): MetaField<string> {
+  let best = chosen;
+  for (const o of others) {
+    if (best.value !== null && o.value !== null && o.value.length > best.value.length && o.value.endsWith(best.value)) best = o;
+  }
+  return best;
+}
+
 /** Region, report date, year under review and title of a report, each with where it was read from. */
 export function detectMeta(text: string, fileName: string): ReportMeta {
   const head = normaliseHead(text);
@@ -123,11 +133,9 @@ export function detectMeta(text: string, fileName: string): ReportMeta {
   const speaker = speakerClues(head);
   const heading = reviewHeading(head);
 
-  const region = first(
-    field(fromTitle.region, 'title'),
-    field(fromLine?.region ?? null, 'dateline'),
-    field(fromFile.region, 'filename'),
-    field(speaker.region, 'text'),
+  const region = mostSpecific(
+    first(field(fromTitle.region, 'title'), field(fromLine?.region ?? null, 'dateline'), field(fromFile.region, 'filename'), field(speaker.region, 'text')),
+    [field(fromLine?.region ?? null, 'dateline'), field(fromFile.region, 'filename'), field(speaker.region, 'text')],
   );
   const regionLevel: MetaField<RegionLevel> =
     region.value !== null ? field(levelOf(region.value), region.source) : field(speaker.level, 'text');

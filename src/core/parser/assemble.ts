@@ -3,7 +3,6 @@
 // takes the subject said before it, and each figure gets its kind from the scope it stands in.
 import type { IndicatorKind } from '../model';
 import {
-  afterPhrase,
   cleanLabel,
   distribute,
   isBareMeasure,
@@ -13,7 +12,8 @@ import {
   qualifierOnly,
   subjectOf,
 } from './labels';
-import { AFTER_VERB_STOP, CHANGE_BEFORE } from './lexicon';
+import { cutOff, durationLabel, readAfter } from './after-phrase';
+import { clauseEnd, clauseStart, labelStart } from './spans';
 import type { Quantity } from './quantities';
 import type { Segmenter } from './segments';
 
@@ -33,23 +33,7 @@ export interface Draft {
   anchor: number;
 }
 
-const CLAUSE_BREAK = /[,;:。!?\n]/;
 const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;
-const HAN = /[\u3400-\u9fff“"]/;
-const AFTER_BLOCK = /^(?:以上|以下|以内|左右|的|和|与|及|或|、|增长|下降|同比|比上年)/;
-const MAX_LABEL = 40;
-
-function clauseStart(text: string, pos: number): number {
-  let s = pos;
-  while (s > 0 && pos - s < MAX_LABEL && !CLAUSE_BREAK.test(text[s - 1])) s--;
-  return s;
-}
-
-function clauseEnd(text: string, pos: number): number {
-  let e = pos;
-  while (e < text.length && e - pos < MAX_LABEL && !CLAUSE_BREAK.test(text[e])) e++;
-  return e;
-}
 
 /** Consecutive figures that form one list: same part, same kind of unit, only a list separator between. */
 function groupQuantities(text: string, qs: Quantity[]): Quantity[][] {
@@ -71,169 +55,200 @@ function groupQuantities(text: string, qs: Quantity[]): Quantity[][] {
 }
 
 export function assemble(text: string, qs: Quantity[], seg: Segmenter): Draft[] {
-  const drafts: Draft[] = [];
-  const kindAt = (pos: number): IndicatorKind =>
-    seg.isTarget(pos) || seg.section(pos) === 'plan' ? 'target' : seg.isEstimate(pos) ? 'estimate' : 'actual';
+  const assembler = new Assembler(text, seg);
+  for (const group of groupQuantities(text, qs)) assembler.place(group);
+  return assembler.drafts;
+}
 
-  let sentenceStart = -1;
-  let subject = '';
-  let lastLevel: Draft | null = null;
-  let pending: Draft[] = [];
-  let consumed = 0;
-  let lastItem: Draft | null = null;
+/** Reads the groups of one text in order, keeping what a sentence has said so far. */
+class Assembler {
+  readonly drafts: Draft[] = [];
+  private sentenceStart = -1;
+  /** The measured thing said last in this sentence (carried into bare measures: 总数, 完成投资). */
+  private subject = '';
+  /** The last level of the sentence, waiting for its change. */
+  private lastLevel: Draft | null = null;
+  /** Levels of the current ;-item a 分别 list may refer to. */
+  private pending: Draft[] = [];
+  private lastItem: Draft | null = null;
+  /** End of the text already read as figures or their labels. */
+  private consumed = 0;
 
-  for (const group of groupQuantities(text, qs)) {
+  constructor(
+    private readonly text: string,
+    private readonly seg: Segmenter,
+  ) {}
+
+  place(group: Quantity[]): void {
     const first = group[0];
-    const sentence = seg.sentence(first.start);
-    if (sentence.start !== sentenceStart) {
-      sentenceStart = sentence.start;
-      lastLevel = null;
-      pending = [];
-      lastItem = null;
-      subject = '';
+    const sentence = this.seg.sentence(first.start);
+    if (sentence.start !== this.sentenceStart) {
+      this.sentenceStart = sentence.start;
+      this.lastLevel = null;
+      this.pending = [];
+      this.lastItem = null;
+      this.subject = '';
     }
     // 分别 refers to the figures of its own ;-list item.
-    if (pending.length > 0) {
+    if (this.pending.length > 0) {
       let semicolon = first.outerStart - 1;
-      while (semicolon >= sentence.start && text[semicolon] !== ';') semicolon--;
-      if (semicolon >= sentence.start) pending = pending.filter((d) => d.anchor > semicolon);
+      while (semicolon >= sentence.start && this.text[semicolon] !== ';') semicolon--;
+      if (semicolon >= sentence.start) this.pending = this.pending.filter((d) => d.anchor > semicolon);
+    }
+    if (first.role === 'comparison' || first.role === 'rank') this.placeAside(group);
+    else if (first.role === 'level') this.placeLevels(group);
+    else this.placeChanges(group);
+  }
+
+  private kindAt(pos: number): IndicatorKind {
+    if (this.seg.isTarget(pos) || this.seg.section(pos) === 'plan') return 'target';
+    return this.seg.isEstimate(pos) ? 'estimate' : 'actual';
+  }
+
+  /** Comparisons with other regions and ranks: shown, never lined up as values. */
+  private placeAside(group: Quantity[]): void {
+    const role = group[0].role as 'comparison' | 'rank';
+    for (const q of group) {
+      const from = Math.max(clauseStart(this.text, q.outerStart), this.consumed);
+      let label = cleanLabel(this.text.slice(from, q.outerStart));
+      if (isBareMeasure(label)) label = joinSubject(this.subject, label);
+      // A rank is no value of the measure: its own label keeps it off the measure's key.
+      if (role === 'rank') label += '排名';
+      this.drafts.push(makeDraft(label, q, role, role === 'rank' ? q.outerStart : from, q.end));
+    }
+    this.consumed = group[group.length - 1].end;
+  }
+
+  private placeLevels(group: Quantity[]): void {
+    const { text } = this;
+    const first = group[0];
+    const from = Math.max(clauseStart(text, first.outerStart), this.consumed);
+    const raw = text.slice(from, first.outerStart);
+    let label = cleanLabel(raw);
+    let evStart = label ? from + Math.max(0, raw.lastIndexOf(label)) : first.outerStart;
+    let evEnd = first.end;
+    let labels: string[] | null = null;
+    let mergedChange: Draft | null = null;
+
+    if (group.length > 1) {
+      labels = distribute(label, group.length);
+      // 城镇和农村分别为4.1万元和2.05万元: the members only qualify the subject said before.
+      if (labels && this.subject && labels.every((l) => l.length <= 3)) labels = labels.map((l) => l + this.subject);
+    } else {
+      const last = this.lastItem;
+      const after = readAfter(text, first, label);
+      if (first.base?.category === 'duration' && /^(?:仅?用|历时|耗时|仅|只用)?$/.test(label)) {
+        // 仅用42天就实现“清零”: how long something took.
+        label = durationLabel(label, text.slice(first.end, clauseEnd(text, first.end)));
+      } else if (raw === '' && last && this.consumed === first.outerStart) {
+        // 发放贷款1267笔12.8亿元: one subject, several quantities.
+        label = last.label;
+      } else if (after) {
+        label = isBareMeasure(label) && !isVerbOnly(label) ? after.phrase + label : label + after.phrase;
+        evEnd = Math.max(evEnd, after.end);
+        if (!raw.trim()) evStart = first.outerStart;
+      } else if (!label && cutOff(text, first)) {
+        // The fragment stops right after the figure: what it counts is lost.
+        this.consumed = first.end;
+        return;
+      } else if (!label && last && last.value === null && last.change && this.consumed >= last.end && first.outerStart - last.end <= 3) {
+        // 城镇化率提高2个百分点,达到58%: the change and the level it reached are one figure.
+        this.drafts.splice(this.drafts.indexOf(last), 1);
+        label = last.label;
+        evStart = last.start;
+        mergedChange = last;
+      } else if (isBareMeasure(label)) {
+        // 办复率均为100%: one value for the subjects listed before it.
+        const joined = /均(?:为|达到|达|保持|突破|超过)?$/.test(raw) ? joinedSubjects(this.drafts, this.sentenceStart) : '';
+        label = joinSubject(joined || this.subject, label);
+      } else if (/(?:以上|以下)$/.test(label) && this.subject) {
+        // 5亿元以上8个 after 亿元以上项目49个: the threshold qualifies the same noun.
+        const s = this.subject;
+        label += s.includes('以上') ? s.slice(s.lastIndexOf('以上') + 2) : s.slice(-2);
+      } else if (/其中/.test(raw) && this.subject) {
+        label = insertParent(label, this.subject);
+      }
     }
 
-    if (first.role === 'comparison' || first.role === 'rank') {
-      for (const q of group) {
-        const from = Math.max(clauseStart(text, q.outerStart), consumed);
-        drafts.push(makeDraft(cleanLabel(text.slice(from, q.outerStart)) || subject, q, first.role, from, q.end));
+    group.forEach((q, i) => {
+      const d = makeDraft(labels ? labels[i] : label, q, this.kindAt(q.start), i === 0 ? evStart : q.outerStart, i === 0 ? evEnd : q.end);
+      if (mergedChange && i === 0) {
+        d.change = mergedChange.change;
+        d.approx ||= mergedChange.approx;
+        d.kind = mergedChange.kind;
       }
-      consumed = group[group.length - 1].end;
-      continue;
-    }
+      this.drafts.push(d);
+      this.pending.push(d);
+      this.lastLevel = d;
+      this.lastItem = d;
+    });
+    this.subject = subjectOf(labels ? labels[labels.length - 1] : label) || this.subject;
+    this.consumed = Math.max(evEnd, group[group.length - 1].end);
+  }
 
-    if (first.role === 'level') {
-      const from = Math.max(clauseStart(text, first.outerStart), consumed);
-      const raw = text.slice(from, first.outerStart);
-      let label = cleanLabel(raw);
-      let evStart = label ? from + Math.max(0, raw.lastIndexOf(label)) : first.outerStart;
-      let evEnd = first.end;
-      let labels: string[] | null = null;
-      let pendingChange: Draft | null = null;
-
-      if (group.length > 1) {
-        labels = distribute(label, group.length);
-      } else {
-        const adjacentToPrevious = raw === '' && lastItem !== null && consumed === first.outerStart;
-        const after = readAfter(text, first, label);
-        if (first.base?.category === 'duration' && /^(?:仅?用|历时|耗时|仅|只用)?$/.test(label)) {
-          // 仅用42天就实现“清零”: how long something took.
-          label = durationLabel(label, text.slice(first.end, clauseEnd(text, first.end)));
-        } else if (adjacentToPrevious && lastItem) {
-          // 发放贷款1267笔12.8亿元: one subject, several quantities.
-          label = lastItem.label;
-        } else if (after) {
-          label = isBareMeasure(label) && !isVerbOnly(label) ? after.phrase + label : label + after.phrase;
-          evEnd = Math.max(evEnd, after.end);
-          if (!raw.trim()) evStart = first.outerStart;
-        } else if (!label && cutOff(text, first)) {
-          // The fragment stops right after the figure: what it counts is lost.
-          consumed = first.end;
-          continue;
-        } else if (!label && lastItem && lastItem.value === null && lastItem.change && !/[;]/.test(raw) && consumed >= lastItem.end && first.outerStart - lastItem.end <= 3) {
-          // 城镇化率提高2个百分点,达到58%: the change and the level it reached are one figure.
-          const changeItem = lastItem;
-          drafts.splice(drafts.indexOf(changeItem), 1);
-          label = changeItem.label;
-          evStart = changeItem.start;
-          pendingChange = changeItem;
-        } else if (isBareMeasure(label)) {
-          // 办复率均为100%: one value for the subjects listed before it.
-          const joined = /均(?:为|达到|达|保持|突破|超过)?$/.test(raw) ? joinedSubjects(drafts, sentence.start) : '';
-          label = joinSubject(joined || subject, label);
-        } else if (/(?:以上|以下)$/.test(label) && subject) {
-          // 5亿元以上8个 after 亿元以上项目49个: the threshold qualifies the same noun.
-          label += subject.includes('以上') ? subject.slice(subject.lastIndexOf('以上') + 2) : subject.slice(-2);
-        } else if (/其中/.test(raw) && subject) {
-          label = insertParent(label, subject);
-        }
-      }
-
-      for (let i = 0; i < group.length; i++) {
-        const q = group[i];
-        const d = makeDraft(labels ? labels[i] : label, q, kindAt(q.start), i === 0 ? evStart : q.outerStart, i === 0 ? evEnd : q.end);
-        if (pendingChange && i === 0) {
-          d.change = pendingChange.change;
-          d.approx ||= pendingChange.approx;
-          d.kind = pendingChange.kind;
-        }
-        drafts.push(d);
-        pending.push(d);
-        lastLevel = d;
-        lastItem = d;
-      }
-      if (!/^(?:由)/.test(label)) subject = subjectOf(labels ? labels[labels.length - 1] : label) || subject;
-      consumed = Math.max(evEnd, group[group.length - 1].end);
-      continue;
-    }
-
-    // Changes.
-    const from = Math.max(clauseStart(text, first.verbStart), consumed);
+  private placeChanges(group: Quantity[]): void {
+    const { text } = this;
+    const first = group[0];
+    const from = Math.max(clauseStart(text, first.verbStart), this.consumed);
     const raw = text.slice(from, first.verbStart);
     const distributive = group.length > 1 || /分别|(?<![年月日人平])均$/.test(raw);
     const rawSubject = raw.replace(/分别|(?<![年月日人平])均$/g, '');
     const cleaned = cleanLabel(rawSubject);
     const onlyAdverbs = isOnlyAdverbs(rawSubject);
-    const end = group[group.length - 1].end;
-
-    const changeOf = (q: Quantity) => ({ value: q.sign * q.value, unit: q.unit ?? '%' });
+    this.consumed = group[group.length - 1].end;
 
     if (distributive) {
       const n = group.length;
-      let targets: Draft[] | null = null;
-      if (onlyAdverbs || isBareMeasure(cleaned)) targets = pickTargets(pending, n);
+      const targets = onlyAdverbs || isBareMeasure(cleaned) ? pickTargets(this.pending, n) : null;
       if (targets) {
         targets.forEach((t, i) => {
           t.change = changeOf(group[i]);
           t.approx ||= group[i].approx;
         });
       } else {
-        const base = cleaned && !isBareMeasure(cleaned) ? cleaned : joinSubject(subject, cleaned);
+        const base = cleaned && !isBareMeasure(cleaned) ? cleaned : joinSubject(this.subject, cleaned);
         const labels = distribute(base, n);
         group.forEach((q, i) => {
-          const label = labels ? labels[i] : base;
-          drafts.push(changeOnly(label, q, kindAt(q.start), i === 0 ? labelStart(from, raw, base, first.verbStart) : q.outerStart, q.end));
+          const start = i === 0 ? labelStart(from, raw, base, first.verbStart) : q.outerStart;
+          this.drafts.push(changeOnly(labels ? labels[i] : base, q, this.kindAt(q.start), start, q.end));
         });
-        subject = subjectOf(labels ? labels[labels.length - 1] : base) || subject;
-        lastLevel = null;
+        this.subject = subjectOf(labels ? labels[labels.length - 1] : base) || this.subject;
+        this.lastLevel = null;
       }
-      pending = [];
-      consumed = end;
-      continue;
+      this.pending = [];
+      return;
     }
 
     const q = first;
     const qualifier = qualifierOnly(rawSubject);
+    const level = this.lastLevel;
     if (qualifier) {
-      const label = subject ? (/季度|半年/.test(qualifier) ? qualifier + subject : subject + qualifier) : qualifier;
-      drafts.push(changeOnly(label, q, kindAt(q.start), q.verbStart, q.end));
-    } else if (onlyAdverbs && lastLevel && !lastLevel.change) {
-      lastLevel.change = changeOf(q);
-      lastLevel.approx ||= q.approx;
-      pending = pending.filter((d) => d !== lastLevel);
+      // 年均增长9.4%, 一季度下降8.4%: another measure of the same subject.
+      const s = this.subject;
+      const label = s ? (/季度|半年/.test(qualifier) ? qualifier + s : s + qualifier) : qualifier;
+      this.drafts.push(changeOnly(label, q, this.kindAt(q.start), q.verbStart, q.end));
+    } else if (onlyAdverbs && level && !level.change) {
+      // …亿元,同比增长8%: the change of the level just stated.
+      level.change = changeOf(q);
+      level.approx ||= q.approx;
+      this.pending = this.pending.filter((d) => d !== level);
     } else {
       let label = cleaned;
-      if (isBareMeasure(label)) label = joinSubject(subject, label);
-      else if (/其中/.test(raw) && subject) label = insertParent(label, subject);
-      const d = changeOnly(label, q, kindAt(q.start), labelStart(from, raw, cleaned, q.verbStart), q.end);
-      drafts.push(d);
-      lastItem = d;
+      if (isBareMeasure(label)) label = joinSubject(this.subject, label);
+      else if (/其中/.test(raw) && this.subject) label = insertParent(label, this.subject);
+      const d = changeOnly(label, q, this.kindAt(q.start), labelStart(from, raw, cleaned, q.verbStart), q.end);
+      this.drafts.push(d);
+      this.lastItem = d;
       if (cleaned) {
-        subject = subjectOf(label) || subject;
-        lastLevel = null;
-        pending = [];
+        this.subject = subjectOf(label) || this.subject;
+        this.lastLevel = null;
+        this.pending = [];
       }
     }
-    consumed = end;
   }
-  return drafts;
 }
+
+const changeOf = (q: Quantity): { value: number; unit: string } => ({ value: q.sign * q.value, unit: q.unit ?? '%' });
 
 function makeDraft(label: string, q: Quantity, kind: IndicatorKind, start: number, end: number): Draft {
   return {
@@ -258,19 +273,13 @@ function changeOnly(label: string, q: Quantity, kind: IndicatorKind, start: numb
     unit: null,
     base: null,
     scale: 1,
-    change: { value: q.sign * q.value, unit: q.unit ?? '%' },
+    change: changeOf(q),
     approx: q.approx,
     kind,
     start: Math.min(start, q.start),
     end: Math.max(end, q.unitEnd),
     anchor: q.start,
   };
-}
-
-function labelStart(from: number, raw: string, label: string, fallback: number): number {
-  if (!label) return fallback;
-  const k = raw.lastIndexOf(label);
-  return k >= 0 ? from + k : fallback;
 }
 
 /** The n levels a 分别 list of changes refers to: all pending ones, or those of one unit (总额 → the amounts). */
@@ -293,70 +302,6 @@ function insertParent(label: string, parent: string): string {
   const head = parent.slice(-2);
   if (!label.endsWith(head)) return label;
   return label.slice(0, label.length - head.length) + parent;
-}
-
-/**
- * A noun phrase after the figure names what was counted (建成668个智慧安防小区, 15亿元南方水泥…,
- * 总投资80亿元的霍山抽水蓄能电站).
- */
-function readAfter(text: string, q: Quantity, labelBefore: string): { phrase: string; end: number } | null {
-  let p = q.end;
-  const category = q.base?.category ?? 'count';
-  const counted = category === 'count';
-  const money = category.startsWith('money');
-  if (q.base?.rate || category === 'duration') return null;
-  if (money && (!isBareMeasure(labelBefore) || q.approx)) return null;
-  if (!counted && !money && labelBefore) return null;
-  if (text[p] === '的' && money) p++;
-  const c = text[p] ?? '';
-  const threshold = THRESHOLD.exec(text.slice(p, p + 12));
-  if (!HAN.test(c) && !threshold) return null;
-  if (AFTER_BLOCK.test(text.slice(p, p + 4))) return null;
-  if (CHANGE_BEFORE.test(text.slice(p, p + 2))) return null;
-  let e = p;
-  const limit = clauseEnd(text, p);
-  while (e < limit) {
-    const ch = text[e];
-    if (ch === '“' || ch === '"') {
-      // A quoted name (“1+1+N”) belongs to the phrase, digits and all.
-      const close = text.indexOf(ch === '“' ? '”' : '"', e + 1);
-      if (close < 0 || close >= limit) break;
-      e = close + 1;
-      continue;
-    }
-    if (/[0-9]/.test(ch)) {
-      const t = THRESHOLD.exec(text.slice(e, e + 12));
-      if (!t) break;
-      e += t[0].length;
-      continue;
-    }
-    e++;
-  }
-  let phrase = afterPhrase(text.slice(p, e));
-  if (money) {
-    // 投资1.2亿元的城东污水处理厂建成投用: the project's name ends before what happened to it.
-    const stop = AFTER_VERB_STOP.exec(phrase);
-    if (stop && stop.index > 0) phrase = phrase.slice(0, stop.index);
-  }
-  if (!phrase) return null;
-  return { phrase, end: p + phrase.length };
-}
-
-/** Label of a duration: what was done (the rest of its clause, without other figures) and 用时. */
-function durationLabel(before: string, rest: string): string {
-  const done = rest
-    .replace(/[0-9][0-9.]*[\u3400-\u9fff]?/g, '')
-    .replace(/^(?:时间|之内|内)/, '')
-    .replace(/将|把|就|便|即|全部|全面|顺利|实现|完成|全区|全市|全县|全省/g, '');
-  return (before.replace(/^用$/, '') + done + '用时').replace(/^用时$/, '用时');
-}
-
-/** 20亿元以上: a threshold inside a noun phrase. */
-const THRESHOLD = /^\d+(?:\.\d+)?[万亿千百]*[\u3400-\u9fff%]{0,3}(?:以上|以下)/;
-
-/** Whether the text ends right after the figure (a fragment cut mid-sentence). */
-function cutOff(text: string, q: Quantity): boolean {
-  return q.base?.category === 'count' && text.slice(q.end).trim() === '';
 }
 
 /** Labels of the figures of this sentence joined (人大代表议案和建议、政协提案 for 办复率均为100%). */

@@ -21,7 +21,6 @@ const ENUMERATION = /^(?:[一二三四五六七八九十]+是|[((]?[一二三四
 const YEAR_PREFIX = /^(?:\d{4}年(?:底|末|全年|度)?|[一二三四五六七八九十]+年来|\d+年来|(?:即将|刚刚)?过去的?[一二三四五六七八九十\d]*年(?:来|里|中)?)/;
 const EDGE_PUNCT = /^[,;:、。!?\s和与及或]+|[,;:、。!?\s]+$/g;
 const PLAN_PERIOD = /“?[十][一二三四五六七八九]五”?(?:期间|时期|以来|末)?/g;
-const ASIDE = /\((?:下同|含[^)]*|不含[^)]*)\)/;
 
 /** Cut a raw clause fragment down to its label: no enumeration marks, times, regions, verbs of achievement. */
 export function cleanLabel(raw: string): string {
@@ -37,7 +36,7 @@ export function cleanLabel(raw: string): string {
     year ||= /^[由从](\d{4}年)/.exec(s.slice(from))?.[1] ?? '';
     s = s.slice(0, from);
   }
-  s = s.replace(/\(下同\)/g, '');
+  s = s.replace(/\(下同\)/g, '').replace(/连续[0-9一二三四五六七八九十]+个?(?:月|年|季度|天|周)$/, '');
   // 按照…3倍目标策划生成项目: a number left in the label belongs to another phrase; keep what follows it
   // (thresholds 5亿元以上… and quoted names stay).
   const inner = /[0-9][0-9.]*[%倍个万亿元年月日号]*/g;
@@ -137,10 +136,8 @@ export function distribute(subject: string, n: number): string[] | null {
   let parts = subject.split('、');
   if (parts.length !== n) parts = subject.split(LIST_SPLIT);
   if (parts.length !== n) {
-    if (n === 2) {
-      for (const word of W.urbanRural) {
-        if (subject.includes(word)) return [subject.replace(word, '城镇'), subject.replace(word, '农村')];
-      }
+    for (const [word, members] of Object.entries(W.distributiveExpansions)) {
+      if (members.length === n && subject.includes(word)) return members.map((m) => subject.replace(word, m));
     }
     return null;
   }

@@ -65,11 +65,18 @@ export const LEVEL_TO_BEFORE = new RegExp(`(?:${alternation(CHANGE_VERBS)})(?:${
 export const COMPARISON_BEFORE = new RegExp(
   `(?:(?:${alternation(W.comparisonVerbs)})(?:${alternation(W.comparisonRegions)})|${alternation(W.comparisonStrong)})[^,;。]{0,12}$`,
 );
+/** 居全省第3位, 稳居全市前3, 总量全市第二: a rank (group 1 the rank word, 2 the number). */
+export const RANK = new RegExp(
+  `(?:(${alternation(W.rankWords)})[^,;。第前]{0,8}|(?:全国|全省|全市|全区|全县))(?:第|前)([0-9]+|[一二三四五六七八九十]+)(?:位|名|强)?`,
+  'g',
+);
 export const APPROX_BEFORE = new RegExp(`(?:${alternation(W.approxBefore)})$`);
 export const APPROX_AFTER = new RegExp(`^(?:${alternation(W.approxAfter)})`);
-export const ESTIMATE_MARKER = new RegExp(alternation(W.estimateMarkers), 'g');
-export const TARGET_PARAGRAPH_MARKER = new RegExp(alternation(W.targetParagraphMarkers), 'g');
-export const TARGET_SENTENCE_MARKER = new RegExp(alternation(W.targetSentenceMarkers), 'g');
+/** One pass finds every scope word: group 1 estimate, 2 target paragraph, 3 target sentence, 4 problems. */
+export const SCOPE_MARKER = new RegExp(
+  `(${alternation(W.estimateMarkers)})|(${alternation(W.targetParagraphMarkers)})|(${alternation(W.targetSentenceMarkers)})|(${alternation(W.problemOpeners)})`,
+  'g',
+);
 export const QUALIFIER = new RegExp(`(?:${alternation(W.qualifiers)})`);
 export const QUALIFIER_ANY = new RegExp(`(?:${alternation(W.qualifiers)})`, 'g');
 export const QUALIFIER_END = new RegExp(`(?:${alternation(W.qualifiers)})$`);
@@ -95,5 +102,4 @@ export const TERMINAL_NOUN = new RegExp(`(?:${alternation(W.terminalNouns)})$`);
 export const REVIEW_HEADING = new RegExp(alternation(W.reviewHeadings));
 export const PLAN_HEADING = new RegExp(alternation(W.planHeadings));
 export const PROBLEM_HEADING = new RegExp(alternation(W.problemHeadings));
-export const PROBLEM_OPENER = new RegExp(alternation(W.problemOpeners), 'g');
 export const REGION_PREFIX = new RegExp(`^(?:${alternation(W.regionPrefixes)})`);

@@ -112,8 +112,17 @@ export function normalizeText(original: string): NormalizedText {
 
   for (let i = 0; i < n; ) {
     let ch = original[i];
+    const code = original.charCodeAt(i);
 
-    if (junk) {
+    // Fast path: a Han character that needs nothing but script folding.
+    if (code >= 0x3400 && code <= 0x9fff) {
+      out.push(simplifiedChar(ch));
+      map.push(i);
+      i++;
+      continue;
+    }
+
+    if (junk && code < 0x80) {
       junk.lastIndex = i;
       const m = junk.exec(original);
       if (m && m[0].length > 0) {
@@ -122,7 +131,7 @@ export function normalizeText(original: string): NormalizedText {
       }
     }
 
-    if (INVISIBLE.test(ch)) {
+    if (code >= 0xad && INVISIBLE.test(ch)) {
       i++;
       continue;
     }

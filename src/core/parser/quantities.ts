@@ -13,6 +13,7 @@ import {
   NOT_AFTER_COUNT,
   NOT_UNIT_WORD,
   PAGE_NOISE,
+  RANK,
   NUMERAL_NAME_UNITS,
   UNITS_BY_FIRST,
   type UnitDef,
@@ -131,7 +132,7 @@ function clauseBefore(text: string, pos: number): string {
 
 function clauseAfter(text: string, pos: number): string {
   let e = pos;
-  while (e < text.length && e - pos < LOOKBACK && !CLAUSE_BREAK.test(text[e])) e++;
+  while (e < text.length && e - pos < 12 && !/[。\n]/.test(text[e])) e++;
   return text.slice(pos, e);
 }
 
@@ -174,12 +175,43 @@ export function scanQuantities(text: string): Quantity[] {
     }
   }
   propagateListRoles(text, found);
-  return found;
+  const ranks = scanRanks(text);
+  if (ranks.length === 0) return found;
+  return [...found, ...ranks].sort((a, b) => a.start - b.start);
+}
+
+/** Ranks (居全省第3位): kept as kind 'rank', never as values. */
+function scanRanks(text: string): Quantity[] {
+  const ranks: Quantity[] = [];
+  RANK.lastIndex = 0;
+  for (let m = RANK.exec(text); m !== null; m = RANK.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[2]);
+    const value = /^\d/.test(m[2]) ? Number(m[2]) : chineseNumeralValue(m[2]);
+    if (value === null || value === 0) continue;
+    const unit = /[位名]$/.test(m[0]) ? m[0].slice(-1) : null;
+    ranks.push({
+      start,
+      outerStart: m.index,
+      end: m.index + m[0].length,
+      unitEnd: m.index + m[0].length,
+      value,
+      unit,
+      base: null,
+      scale: 1,
+      approx: false,
+      role: 'rank',
+      sign: 1,
+      verbStart: m.index,
+      chinese: !/^\d/.test(m[2]),
+    });
+  }
+  return ranks;
 }
 
 function mayHaveUnit(text: string, end: number, run: string): boolean {
   const last = run[run.length - 1];
-  return last === '万' || last === '亿' || UNITS_BY_FIRST.has(text[end] ?? '');
+  const next = text[end] ?? '';
+  return last === '万' || last === '亿' || next === '余' || next === '多' || UNITS_BY_FIRST.has(next);
 }
 
 function readQuantity(text: string, start: number, token: string): Quantity | null {
@@ -207,7 +239,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     const v = chineseNumeralValue(numeral);
     if (v === null || v === 0) return null;
     // A bare 万/千/百 is a number only as a threshold (近万亿元, 突破千亿元) or before another multiplier.
-    const bare = /^[十百千万亿]$/.test(numeral);
+    const bare = /^[百千万亿]$/.test(numeral);
     if (bare && !approxBefore && multiplier === '') return null;
     unitMatch = matchUnit(text, numEnd, multiplier, true);
     if (!unitMatch) return null;
@@ -218,7 +250,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     value = v;
   }
 
-  if (prev === '第' || prev === '每' || (prev === '前' && !unitMatch)) return null;
+  // Ordinals and ranks (第3位, 前10) are read by scanRanks.
+  if (prev === '第' || prev === '每' || prev === '前') return null;
   if (before.endsWith('每') || /第$/.test(before)) return null;
 
   let unit: string | null = null;
@@ -245,7 +278,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   if (base?.text === '个' && NOT_AFTER_COUNT.test(after)) return null;
   if (/^[:∶][0-9]/.test(after) || /[:∶]$/.test(text.slice(Math.max(0, start - 1), start)) && /[0-9]/.test(prev2)) return null;
   if (insideShortQuote(text, start, unitEnd)) return null;
-  if (PAGE_NOISE.test(before) || PAGE_NOISE.test(clauseAfter(text, unitEnd))) return null;
+  if (PAGE_NOISE.test(text.slice(Math.max(0, start - 12), start)) || PAGE_NOISE.test(clauseAfter(text, unitEnd))) return null;
 
   let end = unitEnd;
   const approxAfter = APPROX_AFTER.exec(after);
@@ -257,7 +290,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     approx = true;
     end = unitEnd + word.length;
   }
-  if (/^及以上|^以下/.test(after)) return null;
+  if (/^及以上|^及以下/.test(after)) return null;
   // 超5000万元的镇, 超10亿元项目: a threshold again.
   if (approxBefore && /超/.test(approxBefore[0]) && /^(?:的|[\u3400-\u9fff])/.test(text.slice(end, end + 1)) && !/^(?:的|,|增|下|同|比|和|、)/.test(text.slice(end, end + 1))) return null;
   if (text[end] === '的' && approxBefore && /超/.test(approxBefore[0])) return null;
@@ -271,7 +304,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   if (COMPARISON_BEFORE.test(before) || /在(?:全国|全省|全市)[^,;。]{0,8}$/.test(before)) {
     role = 'comparison';
   } else if (/连续$/.test(before) && /^[^,;。]{0,4}(?:位居|稳居|居|排名|排|列|高于|获)/.test(text.slice(end, end + 10))) {
-    role = 'rank';
+    // 连续8个月位居全省第1: the streak belongs to the rank.
+    return null;
   } else if (rate) {
     const levelTo = LEVEL_TO_BEFORE.test(before);
     const change = CHANGE_BEFORE.exec(before);

@@ -1,22 +1,13 @@
 // Where each figure stands: its sentence and clause, the section of the report (from the
 // headings), and the scope of the words that make figures estimates (预计…) or targets (力争…).
 import type { SectionKind } from '../model';
-import {
-  ESTIMATE_MARKER,
-  PLAN_HEADING,
-  PROBLEM_HEADING,
-  PROBLEM_OPENER,
-  REVIEW_HEADING,
-  TARGET_PARAGRAPH_MARKER,
-  TARGET_SENTENCE_MARKER,
-} from './lexicon';
+import { PLAN_HEADING, PROBLEM_HEADING, REVIEW_HEADING, SCOPE_MARKER } from './lexicon';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const SENTENCE_END = /[。!?\n]/;
 
 /** Sorted boundaries let every lookup be a binary search. */
 export class Segmenter {
@@ -28,14 +19,16 @@ export class Segmenter {
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (SENTENCE_END.test(c)) this.sentenceEnds.push(i + 1);
-      if (c === '\n') this.paragraphEnds.push(i + 1);
+      const c = text.charCodeAt(i);
+      // 。 ! ? and line breaks end sentences; line breaks end paragraphs.
+      if (c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a) this.sentenceEnds.push(i + 1);
+      if (c === 0x0a) this.paragraphEnds.push(i + 1);
     }
     this.sentenceEnds.push(text.length);
     this.paragraphEnds.push(text.length);
     this.findSections();
     this.findScopes();
+    this.sectionStarts.sort((a, b) => a.at - b.at);
   }
 
   private static upperBound(arr: number[], pos: number): number {
@@ -86,28 +79,24 @@ export class Segmenter {
       if (kind) this.sectionStarts.push({ at: lineStart, kind });
       lineStart = end;
     }
-    PROBLEM_OPENER.lastIndex = 0;
-    for (let m = PROBLEM_OPENER.exec(this.text); m !== null; m = PROBLEM_OPENER.exec(this.text)) {
-      this.sectionStarts.push({ at: this.sentence(m.index).start, kind: 'problems' });
-    }
-    this.sectionStarts.sort((a, b) => a.at - b.at);
   }
 
   private findScopes(): void {
-    ESTIMATE_MARKER.lastIndex = 0;
-    for (let m = ESTIMATE_MARKER.exec(this.text); m !== null; m = ESTIMATE_MARKER.exec(this.text)) {
-      this.estimateScopes.push({ start: m.index, end: this.sentence(m.index).end });
-    }
-    TARGET_PARAGRAPH_MARKER.lastIndex = 0;
-    for (let m = TARGET_PARAGRAPH_MARKER.exec(this.text); m !== null; m = TARGET_PARAGRAPH_MARKER.exec(this.text)) {
-      // 主要预期目标是:… covers its whole paragraph; in running review text it is only a mention.
-      const para = this.paragraph(m.index);
-      const follows = this.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (/^[^,;。]{0,4}(?:是|为|:)/.test(follows)) this.targetScopes.push({ start: this.sentence(m.index).start, end: para.end });
-    }
-    TARGET_SENTENCE_MARKER.lastIndex = 0;
-    for (let m = TARGET_SENTENCE_MARKER.exec(this.text); m !== null; m = TARGET_SENTENCE_MARKER.exec(this.text)) {
-      this.targetScopes.push({ start: m.index, end: this.sentence(m.index).end });
+    SCOPE_MARKER.lastIndex = 0;
+    for (let m = SCOPE_MARKER.exec(this.text); m !== null; m = SCOPE_MARKER.exec(this.text)) {
+      if (m[1]) {
+        this.estimateScopes.push({ start: m.index, end: this.sentence(m.index).end });
+      } else if (m[2]) {
+        // 主要预期目标是:… covers its whole paragraph; in running review text it is only a mention.
+        const follows = this.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+        if (/^[^,;。]{0,4}(?:是|为|:)/.test(follows)) {
+          this.targetScopes.push({ start: this.sentence(m.index).start, end: this.paragraph(m.index).end });
+        }
+      } else if (m[3]) {
+        this.targetScopes.push({ start: m.index, end: this.sentence(m.index).end });
+      } else {
+        this.sectionStarts.push({ at: this.sentence(m.index).start, kind: 'problems' });
+      }
     }
   }
 }

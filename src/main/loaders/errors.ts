@@ -37,8 +37,8 @@ const TEXTS: Record<LoadErrorCode, Texts> = {
     en: (f) => `Cannot read “${f}”. Check that the file exists, is not a folder, and that you may read it.`,
   },
   'unsupported-format': {
-    zh: (f) => `不支持文件“${f}”的格式。支持的格式:.txt、.md、.html/.htm、.pdf、.docx。请把报告另存为其中一种格式。`,
-    en: (f) => `The format of “${f}” is not supported. Supported: .txt, .md, .html/.htm, .pdf, .docx. Save the report in one of these formats.`,
+    zh: (f) => `不支持文件“${f}”的格式。支持的格式:.txt、.md、.html/.htm、.mht、.pdf、.docx。请把报告另存为其中一种格式。`,
+    en: (f) => `The format of “${f}” is not supported. Supported: .txt, .md, .html/.htm, .mht, .pdf, .docx. Save the report in one of these formats.`,
   },
   'legacy-doc': {
     zh: (f) => `文件“${f}”是旧版 Word 97-2003 格式(.doc),无法直接读取。请用 Word 或 WPS 打开,另存为 .docx 后再导入。`,

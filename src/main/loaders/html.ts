@@ -19,7 +19,7 @@ const SKIP_TAGS = new Set([
 ]);
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
-  'table', 'tr', 'td', 'th', 'tbody', 'thead', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center', 'body', 'font-block',
+  'table', 'tr', 'td', 'th', 'tbody', 'thead', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center', 'body',
   'figure', 'figcaption', 'address', 'hr',
 ]);
 /** id/class words of page furniture (matched as whole words of the attribute). */
@@ -47,10 +47,12 @@ type DomNode = {
   querySelector?: (sel: string) => unknown;
 };
 
-function isNoise(el: DomNode, tag: string): boolean {
+function isNoise(el: DomNode, tag: string, byName: boolean): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   const get = (n: string): string => el.getAttribute?.(n) ?? '';
+  // Hidden elements carry anti-copy tokens (PZl, 7rw) that readers never see.
   if (el.hasAttribute?.('hidden') || HIDDEN_STYLE.test(get('style'))) return true;
+  if (!byName) return false;
   if (get('aria-hidden') === 'true') return true;
   const names = `${get('id')} ${get('class')} ${get('role') === 'navigation' ? 'nav' : ''}`;
   // Headers hold the page title as often as the site menu: only the site header goes.
@@ -59,7 +61,7 @@ function isNoise(el: DomNode, tag: string): boolean {
 }
 
 /** Our own tree of the page without furniture, built without recursion. */
-function buildTree(root: DomNode): Node {
+function buildTree(root: DomNode, byName = true): Node {
   const top: Node = { tag: 'body', text: '', children: [], parent: null, score: 0, length: 0 };
   const stack: [DomNode, Node][] = [];
   const pushChildren = (dom: DomNode, into: Node): void => {
@@ -77,7 +79,7 @@ function buildTree(root: DomNode): Node {
     }
     if (dom.nodeType !== 1) continue;
     const tag = dom.nodeName.toLowerCase();
-    if (isNoise(dom, tag)) continue;
+    if (isNoise(dom, tag, byName)) continue;
     const node: Node = { tag, text: '', children: [], parent, score: 0, length: 0 };
     parent.children.push(node);
     order.push(node);
@@ -125,15 +127,25 @@ function contentRoot(body: Node): Node {
 
 function serialise(root: Node): string {
   const out: string[] = [];
-  const stack: (Node | 'close-block')[] = [root];
+  const stack: (Node | 'close-block' | 'close-pre')[] = [root];
+  // Inside <pre> (a plain-text report shown by a browser and saved) line breaks are the paragraphs.
+  let preDepth = 0;
   while (stack.length) {
     const n = stack.pop()!;
-    if (n === 'close-block') {
+    if (n === 'close-block' || n === 'close-pre') {
+      if (n === 'close-pre') preDepth--;
       out.push('\n');
       continue;
     }
     if (n.tag === '#text') {
-      out.push(n.text.replace(/[\t\n\r\f ]+/g, ' '));
+      out.push(preDepth > 0 ? n.text.replace(/\r\n?/g, '\n') : n.text.replace(/[\t\n\r\f ]+/g, ' '));
+      continue;
+    }
+    if (n.tag === 'pre' || n.tag === 'textarea' || n.tag === 'xmp' || n.tag === 'plaintext') {
+      preDepth++;
+      out.push('\n');
+      stack.push('close-pre');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
       continue;
     }
     if (n.tag === 'br') {
@@ -165,7 +177,7 @@ const FURNITURE_LINE: RegExp[] = [
 const COMMENT_BOX = /^(留言与评论|发表评论|网友评论|我要评论|评论区|我要留言|网友留言|评论\s*\(\d+\))/;
 
 function cleanLines(raw: string): string[] {
-  const lines = raw.split('\n').map((l) => l.replace(/^[ \u00a0]+|[ \u00a0]+$/g, ''));
+  const lines = raw.split('\n').map((l) => l.replace(/^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$/g, ''));
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -198,10 +210,15 @@ export function htmlToText(html: string): HtmlText {
   const title = pageTitle(document as never);
   const bodyDom = (document.body ?? document.documentElement) as unknown as DomNode | null;
   if (!bodyDom) return { text: '', title };
-  const body = buildTree(bodyDom);
-  const root = contentRoot(body);
-  const lines = cleanLines(serialise(root));
+  let lines = cleanLines(serialise(contentRoot(buildTree(bodyDom))));
+  // A site that names its article container like furniture ('share-content', 'side-main') would
+  // lose the report to the class rules: then read the page with tag rules only.
+  if (lines.join('').length < 100) {
+    const unfiltered = cleanLines(serialise(contentRoot(buildTree(bodyDom, false))));
+    if (unfiltered.join('').length > lines.join('').length * 2) lines = unfiltered;
+  }
   // The title often sits outside the article element: put it first, where readers (and detectMeta) expect it.
-  if (title && !lines.slice(0, 5).some((l) => l.includes(title))) lines.unshift(title);
+  // Only a report-like title: a site name ('XX人民政府门户网站') is not part of the document.
+  if (title && /报告|報告/.test(title) && !lines.slice(0, 5).some((l) => l.includes(title))) lines.unshift(title);
   return { text: lines.join('\n'), title };
 }

@@ -3,11 +3,12 @@
 import { createHash } from 'node:crypto';
 import type { LoadedDocument, LoadResult, SourceFormat } from '../../core/model';
 import { detectMeta } from '../../core/meta';
-import { bomOf, decodeBytes, detectEncoding, normaliseEncoding, type EncodingName } from './decode';
+import { bomOf, countUtf8, decodeBytes, detectEncoding, normaliseEncoding, type EncodingName } from './decode';
 import { displayName, LoadFailure, loadError } from './errors';
 import { MAX_TEXT_CHARS } from './limits';
 import { readBytes, readPath, type Input } from './read-input';
 import { extensionOf, textFormatOf } from './sniff';
+import { looksLikeMhtml, mhtmlPage } from './mhtml';
 import { isBlank, looksBinary, noiseWarnings } from './text-checks';
 
 export type LoadInput = { path: string } | { name: string; bytes: Uint8Array };
@@ -72,6 +73,9 @@ async function extractText(bytes: Uint8Array, fileName: string, ext: string, opt
   if (ext === 'pdf') throw new LoadFailure('pdf-corrupt', '文件开头没有 PDF 标记,可能是下载失败时保存的网页', 'no PDF header: perhaps a web page saved by a failed download');
   if (ext === 'docx') throw new LoadFailure('docx-corrupt', '文件不是 zip 格式', 'the file is not a zip archive');
 
+  if (ext === 'mht' || ext === 'mhtml' || looksLikeMhtml(Buffer.from(bytes.subarray(0, 2048)).toString('latin1'))) {
+    return extractMhtml(bytes, fileName, options);
+  }
   const warnings: string[] = [];
   let encoding: EncodingName;
   if (options.encoding) {
@@ -82,8 +86,11 @@ async function extractText(bytes: Uint8Array, fileName: string, ext: string, opt
     const probe = decodeBytes(bytes.subarray(0, 2048), bomOf(bytes) ?? 'utf-8');
     const isHtml = textFormatOf(fileName, probe) === 'html';
     const declared = isHtml && !bomOf(bytes) ? (await import('./html')).declaredCharset(bytes) : null;
-    if (declared) encoding = declared;
+    if (declared && !(declared !== 'utf-8' && isCleanUtf8(bytes))) encoding = declared;
     else {
+      // A page re-saved as UTF-8 often keeps its old <meta charset=gb2312>: the bytes win, as GBK
+      // Chinese is never valid UTF-8 by accident.
+      if (declared) warnings.push(`网页声明的编码(${declared})与实际不符,已按 UTF-8 读取 — the page declares ${declared} but is UTF-8; read as UTF-8`);
       const detected = detectEncoding(bytes);
       encoding = detected.encoding;
       warnings.push(...detected.warnings);
@@ -108,6 +115,21 @@ async function extractText(bytes: Uint8Array, fileName: string, ext: string, opt
   }
   // Plain text: the decoded content exactly (BOM included as U+FEFF), so spans index the file.
   return { format, encoding, text: decoded, warnings };
+}
+
+/** Valid UTF-8 that actually uses multi-byte characters (pure ASCII proves nothing). */
+function isCleanUtf8(bytes: Uint8Array): boolean {
+  const { valid, invalid } = countUtf8(bytes.subarray(0, 256 * 1024));
+  return invalid === 0 && valid > 0;
+}
+
+/** A web archive: its HTML part, decoded by the charset its MIME header (or the page) declares. */
+async function extractMhtml(bytes: Uint8Array, fileName: string, options: LoadOptions): Promise<Extracted> {
+  const page = mhtmlPage(bytes);
+  if (!page) throw new LoadFailure('unsupported-format', '网页存档(.mht)中没有找到网页内容', 'no web page found inside the web archive (.mht)');
+  // The user's choice wins; an unknown MIME charset falls back to detection.
+  const named = options.encoding ?? (page.charset && normaliseEncoding(page.charset) ? page.charset : null);
+  return extractText(page.bytes, fileName.replace(/\.mht(ml)?$/i, '.html'), 'html', named ? { encoding: named } : {});
 }
 
 function toDocument(fileName: string, sizeBytes: number, x: Extracted): LoadedDocument {

@@ -2,7 +2,6 @@
 // PDF is opened. No eval, no font faces: we want the text, not the rendering.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { LoadFailure } from './errors';
 import { MAX_PDF_PAGES, PDF_TIME_BUDGET_MS } from './limits';
 import { dropFurniture, joinLines, linesOf, type Line, type TextItem } from './pdf-layout';
@@ -23,9 +22,10 @@ function pdfjsDataUrls(): { cMapUrl: string; standardFontDataUrl: string } | Rec
   try {
     const require = createRequire(import.meta.url);
     const dir = path.dirname(require.resolve('pdfjs-dist/package.json'));
+    // pdfjs's Node reader passes these to fs.readFile: plain paths (a file:// string would fail).
     return {
-      cMapUrl: pathToFileURL(path.join(dir, 'cmaps') + path.sep).href,
-      standardFontDataUrl: pathToFileURL(path.join(dir, 'standard_fonts') + path.sep).href,
+      cMapUrl: path.join(dir, 'cmaps') + path.sep,
+      standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
     };
   } catch {
     // Without the data directory, text of fonts with a ToUnicode map (the common case) still reads.
@@ -44,7 +44,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfReadLimits = { maxPa
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
-    verbosity: 0,
+    verbosity: Number(process.env.RC_PDF_VERBOSITY ?? 0),
     ...pdfjsDataUrls(),
   });
   let doc;

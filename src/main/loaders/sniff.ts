@@ -57,7 +57,7 @@ export function extensionOf(fileName: string): string {
 /** Extensions of pages saved from a browser (dynamic-page names included: people save 'content.jsp'). */
 export const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml', 'asp', 'aspx', 'php', 'jsp']);
 /** Extensions a folder import picks up. */
-export const SUPPORTED_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'shtml', 'pdf', 'docx']);
+export const SUPPORTED_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'shtml', 'mht', 'mhtml', 'pdf', 'docx']);
 
 /** For text content: html when the extension or the markup says so, md for markdown, else txt. */
 export function textFormatOf(fileName: string, sample: string): 'txt' | 'md' | 'html' {

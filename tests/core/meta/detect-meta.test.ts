@@ -38,6 +38,16 @@ const cases: { name: string; text: string; file?: string; expected: Expect }[] =
     },
   },
   {
+    name: 'the dateline names the district more fully than the title: the fuller name wins',
+    text: '2024年青川区政府工作报告\n——2024年1月18日在临江市青川区第三届人民代表大会第四次会议上\n',
+    expected: { region: ['临江市青川区', 'dateline'], regionLevel: ['district', 'dateline'], title: ['2024年青川区政府工作报告', 'title'] },
+  },
+  {
+    name: 'a different place in the dateline does not replace the title region',
+    text: '2024年青川区政府工作报告\n——2024年1月18日在临江市东湖区第三届人民代表大会第四次会议上\n',
+    expected: { region: ['青川区', 'title'] },
+  },
+  {
     name: 'generic title, region only in the dateline (line-broken)',
     text: '政府工作报告\n——2023年1月5日在云岭县\n第十八届人民代表大会第二次会议上\n县长 王某\n',
     expected: { region: ['云岭县', 'dateline'], regionLevel: ['county', 'dateline'], reportDate: ['2023-01-05', 'dateline'], reviewYear: [2022, 'dateline'], title: ['政府工作报告', 'title'] },

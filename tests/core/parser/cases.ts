@@ -140,6 +140,41 @@ export const LISTS: Case[] = [
   },
 ];
 
+export const MORE_LABELS: Case[] = [
+  {
+    name: 'a change and the level it reached are one figure',
+    input: '城镇化率提高1.5个百分点,达到61.2%。',
+    results: [{ text: '城镇化率提高1.5个百分点,达到61.2%', label: '城镇化率', value: 61.2, unit: '%', change: { value: 1.5, unit: '个百分点' } }],
+  },
+  {
+    name: 'a collective subject read member by member',
+    input: '三次产业增加值分别为12亿元、45亿元和60亿元。',
+    results: [
+      { text: '三次产业增加值分别为12亿元', label: '第一产业增加值', value: 12, unit: '亿元' },
+      { text: '45亿元', label: '第二产业增加值', value: 45, unit: '亿元' },
+      { text: '60亿元', label: '第三产业增加值', value: 60, unit: '亿元' },
+    ],
+  },
+  {
+    name: 'how long something took',
+    input: '仅用28天完成项目征迁。',
+    results: [{ text: '用28天', label: '项目征迁用时', value: 28, unit: '天' }],
+  },
+  {
+    name: 'the amount of a named project',
+    input: '总投资12亿元的城南污水处理厂建成投用。',
+    results: [{ text: '总投资12亿元的城南污水处理厂', label: '城南污水处理厂总投资', value: 12, unit: '亿元' }],
+  },
+  {
+    name: 'a sibling measure takes the subject without its own measure word',
+    input: '粮食播种面积52万亩,总产量21万吨。',
+    results: [
+      { text: '粮食播种面积52万亩', label: '粮食播种面积', value: 52, unit: '万亩' },
+      { text: '总产量21万吨', label: '粮食总产量', value: 21, unit: '万吨' },
+    ],
+  },
+];
+
 export const APPROXIMATIONS: Case[] = [
   {
     name: 'approximation words before and after',
@@ -150,6 +185,11 @@ export const APPROXIMATIONS: Case[] = [
       { text: '粮食产量稳定在60万吨左右', label: '粮食产量', value: 60, unit: '万吨', approx: true },
       { text: '城镇调查失业率控制在5%以内', label: '城镇调查失业率', value: 5, unit: '%', approx: true },
     ],
+  },
+  {
+    name: 'a ceiling with 以下',
+    input: '不良贷款率控制在1.5%以下。',
+    results: [{ text: '不良贷款率控制在1.5%以下', label: '不良贷款率', value: 1.5, unit: '%', approx: true }],
   },
   {
     name: 'thresholds reached, Chinese numerals with a bare multiplier',
@@ -205,6 +245,14 @@ export const KINDS: Case[] = [
     ],
   },
   {
+    name: 'ranks are kept apart with their own label',
+    input: '地区生产总值增长6.1%,增速居全省第3位。',
+    results: [
+      { text: '地区生产总值增长6.1%', label: '地区生产总值', value: null, unit: null, change: { value: 6.1, unit: '%' } },
+      { text: '居全省第3位', label: '地区生产总值增速排名', value: 3, unit: '位', kind: 'rank' },
+    ],
+  },
+  {
     name: 'multi-year averages keep 年均 in the label',
     input: '地区生产总值320亿元,年均增长7.5%。',
     results: [
@@ -245,14 +293,19 @@ export const SCRIPT_AND_NOISE: Case[] = [
 
 export const NOT_FIGURES: Case[] = [
   { name: 'dates and years', input: '2024年1月18日在第十五届人民代表大会第三次会议上', results: [] },
-  { name: 'ordinals and batches', input: '入选第三批国家级示范区,名列全省第2位,居全国前10。', results: [] },
+  { name: 'ordinals and batches', input: '入选第三批国家级示范区,第二届论坛在第5号厅举行。', results: [] },
   { name: 'numbers inside names', input: '开通12345热线,推进“1+1+N”工程,打造“三公里”就业圈和15分钟生活圈。', results: [] },
   { name: 'name suffixes', input: '建成220千伏变电站,获评AAA级信用,进入百强县。', results: [] },
   { name: 'thresholds qualifying a noun', input: '推进亿元以上项目建设,实施5亿元以上重大项目。', results: [] },
   { name: 'composite ratios', input: '三次产业结构比为9.6∶38.2∶52.2。', results: [] },
   { name: 'idioms and slogans', input: '粮食生产实现十连丰,金融业增加值翻一番,实现“零死亡”,落实中央八项规定。', results: [] },
   { name: 'times and phones', input: '发布时间:2023-01-05 10:30 电话:0551-1234567', results: [] },
-  { name: 'streaks that belong to a ranking', input: '工业投资增速连续8个月位居全省第1。', results: [] },
+  { name: 'page furniture', input: '浏览次数:1256次 来源:县政府办 阅读:3.2万 点赞12 评论5条', results: [] },
+  {
+    name: 'streaks that belong to a ranking',
+    input: '工业投资增速连续8个月位居全省第1。',
+    results: [{ text: '位居全省第1', label: '工业投资增速排名', value: 1, unit: null, kind: 'rank' }],
+  },
   { name: 'articles and quoted counts', input: '坚定“四个自信”,做到“两个维护”,形成一批成果。', results: [] },
   { name: 'per-capita qualifiers', input: '每万人口发明专利拥有量提高。', results: [] },
   { name: 'a figure cut off at the end of a fragment', input: '新开工项目数、总投资分别增长8%和9%,120个', results: [
@@ -264,6 +317,7 @@ export const NOT_FIGURES: Case[] = [
 export const ALL_CASES: Array<[string, Case[]]> = [
   ['levels and changes', LEVELS_AND_CHANGES],
   ['lists', LISTS],
+  ['more labels', MORE_LABELS],
   ['approximations', APPROXIMATIONS],
   ['kinds', KINDS],
   ['script and noise', SCRIPT_AND_NOISE],

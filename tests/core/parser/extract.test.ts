@@ -4,9 +4,7 @@ import { ALL_CASES } from './cases';
 
 describe.each(ALL_CASES)('extractIndicators: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const got = extractIndicators(c.input)
-      .filter((i) => i.kind !== 'rank')
-      .map((i) => ({
+    const got = extractIndicators(c.input).map((i) => ({
         text: c.input.slice(i.start, i.end),
         label: i.label,
         value: i.value,

@@ -61,6 +61,24 @@ describe('htmlToText rules', () => {
       hasNot: [],
     },
     {
+      name: 'a plain-text report in <pre> keeps its lines',
+      html: '<html><body><pre>一、2023年工作回顾\n  地区生产总值412.6亿元。\r\n  增长5.8%。</pre></body></html>',
+      has: ['一、2023年工作回顾\n地区生产总值412.6亿元。\n增长5.8%。'],
+      hasNot: [],
+    },
+    {
+      name: 'full-width indentation is trimmed',
+      html: '<p>\u3000\u3000城镇新增就业1.2万人。</p>',
+      has: ['城镇新增就业1.2万人。'],
+      hasNot: ['\u3000'],
+    },
+    {
+      name: 'an article container named like furniture is still read',
+      html: '<div class="nav">首页</div><div class="side-main share-content"><p>全区地区生产总值达到412.6亿元,增长5.8%;一般公共预算收入28.4亿元,增长7.1%。</p><p>新登记市场主体8280户,增长20.3%;新增高新技术企业36家,总数达到215家。</p></div>',
+      has: ['412.6亿元', '8280户'],
+      hasNot: [],
+    },
+    {
       name: 'entities are decoded',
       html: '<p>收入&nbsp;28.4亿元 &amp; 支出</p>',
       has: ['28.4亿元 & 支出'],

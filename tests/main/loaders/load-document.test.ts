@@ -10,6 +10,7 @@ import {
   docxOf,
   encodeText,
   htmlOf,
+  mhtmlOf,
   ole2Doc,
   pdfOf,
   pdfWithoutText,
@@ -37,6 +38,8 @@ describe('loadDocument: formats', () => {
     { name: 'pdf', file: 'report.pdf', bytes: () => pdfOf(QINGCHUAN_2024), format: 'pdf', encoding: null },
     { name: 'a PDF named .txt loads as PDF', file: 'really-a-pdf.txt', bytes: () => pdfOf(QINGCHUAN_2024), format: 'pdf', encoding: null },
     { name: 'a docx named .doc loads as docx', file: 'really-docx.doc', bytes: () => docxOf(QINGCHUAN_2024), format: 'docx', encoding: null },
+    { name: 'web archive, GBK, quoted-printable', file: 'page.mht', bytes: () => mhtmlOf(htmlOf(QINGCHUAN_2024), 'gbk', 'quoted-printable'), format: 'html', encoding: 'gb18030' },
+    { name: 'web archive, UTF-8, base64, no extension hint', file: 'page.txt', bytes: () => mhtmlOf(htmlOf(QINGCHUAN_2024), 'utf-8', 'base64'), format: 'html', encoding: 'utf-8' },
     { name: 'an HTML page named .doc (as sites serve them)', file: 'site.doc', bytes: () => htmlOf(QINGCHUAN_2024), format: 'html', encoding: 'utf-8' },
   ];
 
@@ -80,6 +83,14 @@ describe('loadDocument: formats', () => {
     expect(d.text).toContain('新登记市场主体8280户');
   });
 
+  it('reads a page re-saved as UTF-8 that still declares gb2312 as UTF-8, with a warning', async () => {
+    const html = htmlOf(QINGCHUAN_2024, { charset: 'gb2312' });
+    const d = doc(await loadDocument({ name: 'resaved.html', bytes: encodeText(html, 'utf-8') }));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('新登记市场主体8280户');
+    expect(d.warnings.join()).toMatch(/declares gb18030 but is UTF-8/);
+  });
+
   it('reports traditional script and pinyin glosses without rewriting the text', async () => {
     const text = joinLines(QINGCHUAN_TRADITIONAL);
     const d = doc(await loadDocument({ name: 'trad.txt', bytes: encodeText(text, 'big5') }));
@@ -116,6 +127,7 @@ describe('loadDocument: errors', () => {
     { name: 'legacy .doc', file: 'old.doc', bytes: () => ole2Doc(), code: 'legacy-doc', says: /save it as \.docx/ },
     { name: '.wps', file: 'kingsoft.wps', bytes: () => ole2Doc(), code: 'wps', says: /WPS/ },
     { name: 'image', file: 'scan.png', bytes: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), code: 'unsupported-format', says: /PNG image/ },
+    { name: 'web archive without an HTML part', file: 'empty.mht', bytes: () => 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n', code: 'unsupported-format', says: /no web page found/ },
     { name: 'RTF', file: 'report.rtf', bytes: () => '{\\rtf1\\ansi report}', code: 'unsupported-format', says: /RTF/ },
   ];
   it.each(cases)('$name → $code', async ({ file, bytes, code, says }) => {

@@ -95,6 +95,12 @@ describe('readPdf on generated PDFs', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads text in a predefined Chinese CMap font without ToUnicode (needs the CMap files)', async () => {
+    const paragraphs = ['地区生产总值增长5.8%,新登记市场主体8280户,一般公共预算收入28.4亿元。'];
+    const { text } = await readPdf(makePdf(layoutParagraphs(paragraphs, { charsPerLine: 40 }), { predefinedCMap: true }));
+    expect(text).toBe(paragraphs[0]);
+  });
+
   it('refuses an encrypted PDF as pdf-encrypted', async () => {
     await expect(readPdf(pdfOf(QINGCHUAN_2024, {}, { encrypted: true }))).rejects.toMatchObject({ code: 'pdf-encrypted' });
   });

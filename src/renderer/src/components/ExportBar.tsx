@@ -4,9 +4,9 @@ import type { RefObject } from 'react';
 import { longCsv, toCsv, tsv } from '../../../core/csv';
 import type { TextTable } from '../../../core/csv';
 import type { ExportKind } from '../../../shared/api';
-import { chartSvg, serialiseSvg, svgToPng } from '../lib/chart-export';
-import type { LegendEntry } from '../lib/chart-export';
-import { copyText } from '../lib/clipboard';
+import { chartSvg, serialiseSvg, svgToPng } from '../dom/chart-export';
+import type { LegendEntry } from '../dom/chart-export';
+import { copyText } from '../dom/clipboard';
 import { errorText, useApp } from '../state/app-context';
 import { useRegisterExport } from '../state/export-registry';
 

@@ -3,8 +3,8 @@
 import { createContext, useContext } from 'react';
 import type { Catalogue } from '../../../core/catalogue';
 import type { Language, ReportApi, WorkspaceSnapshot } from '../../../shared/api';
-import type { Translate } from '../i18n';
-import type { ViewState } from './view-state';
+import type { Translate } from '../lib/i18n';
+import type { ViewState } from '../lib/view-state';
 
 export interface Notice {
   id: number;

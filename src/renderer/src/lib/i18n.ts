@@ -1,6 +1,6 @@
 // The UI's words: Simplified Chinese first, English on a switch. One typed dictionary, so a key
 // missing in English is a type error, not a blank label. `{name}` placeholders are filled by t().
-import type { Language } from '../../shared/api';
+import type { Language } from '../../../shared/api';
 
 const zh = {
   appTitle: '报告对比',
