@@ -69,3 +69,34 @@ test('metadata edited in place is kept after a restart (new page, same data fold
   await context.close();
   void readFile;
 });
+
+test('a text report decoded with another encoding is re-read, and back', async ({ app, host }) => {
+  const files = await writeReportFiles(host.filesDir);
+  await importViaDialog(app, host, [files.gbkTxt]);
+  const id = await reportIdOf(app, '铜官区2022年政府工作报告.txt');
+  const encoding = app.getByTestId(`encoding-${id}`);
+  const detected = await encoding.inputValue();
+  const figures = Number(await app.getByTestId(`indicator-count-${id}`).textContent());
+  expect(figures).toBeGreaterThan(0);
+
+  await encoding.selectOption('big5');
+  await expect(encoding).toHaveValue('big5');
+  await app.getByTestId(`open-report-${id}`).click();
+  await expect(app.getByTestId('report-text')).not.toContainText('地区生产总值');
+  await gotoView(app, 'library');
+  await encoding.selectOption(detected);
+  await expect(app.getByTestId(`indicator-count-${id}`)).toHaveText(String(figures));
+  await app.getByTestId(`open-report-${id}`).click();
+  await expect(app.getByTestId('report-text')).toContainText('地区生产总值680.5亿元');
+});
+
+test('removing a report takes it out of the library and every view', async ({ app, host }) => {
+  const files = await writeReportFiles(host.filesDir);
+  await importViaDialog(app, host, [files.gbkTxt, files.html]);
+  const id = await reportIdOf(app, '铜官区2022年政府工作报告.txt');
+  await app.getByTestId(`remove-report-${id}`).click();
+  await expect(app.getByTestId('report-row')).toHaveCount(1);
+  await gotoView(app, 'years');
+  await expect(app.getByTestId('year-head')).toHaveCount(1);
+  expect((await host.service.getWorkspace()).reports.map((r) => r.id)).not.toContain(id);
+});

@@ -5,75 +5,65 @@
 import type { Page } from '@playwright/test';
 import { API_METHODS } from '../../src/shared/api';
 import type { ImportProgress, MenuCommand } from '../../src/shared/api';
-import { fromWire, toWire } from './wire';
+import { replaceBytes, reviveBytes } from './wire';
 
 export type EventChannel = 'progress' | 'menu';
 
 /** The service the binding calls; looked up on every call so a test can restart it. */
 export type ServiceLookup = () => Record<string, unknown>;
 
-/** Runs inside the page (serialised by Playwright): keep it self-contained, no imports. */
-function installApi(init: { methods: string[] }): void {
-  const g = globalThis as unknown as Record<string, any>;
-  const listeners: Record<string, Set<(payload: unknown) => void>> = { progress: new Set(), menu: new Set() };
-
-  const toBase64 = (bytes: Uint8Array): string => {
+/** Runs inside the page. Plain JavaScript in a string, not a serialised function: a transpiler
+ *  (tsx/esbuild for scripts, babel for tests) may inject helpers such as __name into a function's
+ *  source, which do not exist in the page. */
+const INSTALL_API = String.raw`(init) => {
+  const listeners = { progress: new Set(), menu: new Set() };
+  const toBase64 = (bytes) => {
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return btoa(binary);
   };
-  const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-  const encode = (v: unknown): unknown => {
-    if (v instanceof Uint8Array) return { __rcBytes: toBase64(v) };
-    if (Array.isArray(v)) return v.map(encode);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
-    return v;
-  };
-  const decode = (v: unknown): unknown => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const keys = Object.keys(v);
-      if (keys.length === 1 && keys[0] === '__rcBytes') return fromBase64((v as { __rcBytes: string }).__rcBytes);
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
-    }
-    if (Array.isArray(v)) return v.map(decode);
-    return v;
-  };
-
-  const api: Record<string, unknown> = {};
+  const fromBase64 = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  // Bytes travel as { __rcBytes: base64 } inside the JSON text, both ways.
+  const replacer = (_key, v) => (v instanceof Uint8Array ? { __rcBytes: toBase64(v) } : v);
+  const reviver = (_key, v) =>
+    v && typeof v === 'object' && typeof v.__rcBytes === 'string' && Object.keys(v).length === 1 ? fromBase64(v.__rcBytes) : v;
+  const api = {};
   for (const method of init.methods) {
-    api[method] = async (...args: unknown[]) => decode(await g.__rcInvoke(method, encode(args)));
+    api[method] = async (...args) => JSON.parse(await globalThis.__rcInvoke(method, JSON.stringify(args, replacer)), reviver);
   }
-  const subscribe = (channel: string) => (listener: (payload: unknown) => void) => {
+  const subscribe = (channel) => (listener) => {
     listeners[channel].add(listener);
     return () => listeners[channel].delete(listener);
   };
   api.onImportProgress = subscribe('progress');
   api.onMenuCommand = subscribe('menu');
-  g.api = Object.freeze(api);
-  g.__rcEmit = (channel: string, payload: unknown) => {
+  globalThis.api = Object.freeze(api);
+  globalThis.__rcEmit = (channel, payload) => {
     for (const listener of listeners[channel] ?? []) listener(payload);
   };
-}
+}`;
 
 export async function installBridge(page: Page, service: ServiceLookup): Promise<void> {
   const allowed = new Set<string>(API_METHODS);
-  await page.exposeBinding('__rcInvoke', async (_source, method: string, wireArgs: unknown) => {
+  // Arguments and results cross as JSON text: Playwright's own serialisation of a large object
+  // graph (a workspace of 50 reports) takes seconds, a string takes milliseconds.
+  await page.exposeBinding('__rcInvoke', async (_source, method: string, wireArgs: string) => {
     if (!allowed.has(method)) throw new Error(`window.api has no method ${method}`);
     const svc = service();
     const target = svc[method];
     if (typeof target !== 'function') throw new Error(`the report service does not implement ${method}`);
-    const args = fromWire(wireArgs);
+    const args: unknown = JSON.parse(wireArgs, reviveBytes);
     if (!Array.isArray(args)) throw new Error(`${method}: arguments must be an array`);
-    return toWire(await (target as (...a: unknown[]) => Promise<unknown>).apply(svc, args));
+    const result = await (target as (...a: unknown[]) => Promise<unknown>).apply(svc, args);
+    // undefined (void methods) is not JSON: send null, which the renderer treats alike.
+    return JSON.stringify(result ?? null, replaceBytes);
   });
-  await page.addInitScript(installApi, { methods: [...API_METHODS] });
+  await page.addInitScript({ content: `(${INSTALL_API})(${JSON.stringify({ methods: [...API_METHODS] })});` });
 }
 
 /** Pushes an event into the page as main's webContents.send would. */
 export async function emit(page: Page, channel: EventChannel, payload: ImportProgress | MenuCommand): Promise<void> {
   if (page.isClosed()) return;
-  await page.evaluate(
-    ([c, p]) => (globalThis as unknown as { __rcEmit(c: string, p: unknown): void }).__rcEmit(c, p),
-    [channel, payload] as const,
-  );
+  // A string expression for the same reason as INSTALL_API.
+  await page.evaluate(`globalThis.__rcEmit(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`);
 }

@@ -1,5 +1,6 @@
-// Bytes across the Playwright binding: Uint8Array arguments (dropped files, PNG exports) are sent
-// as base64 in a tagged object, both ways, so they arrive as Uint8Array and not as {0:…,1:…}.
+// Bytes across the Playwright binding: Uint8Array values (dropped files, PNG exports) travel inside
+// the JSON text as { __rcBytes: base64 }, both ways, so they arrive as Uint8Array and not as
+// {0:…,1:…}. JSON.stringify/parse hooks, not a hand-written walk: a 50-report workspace is large.
 export interface WireBytes {
   __rcBytes: string;
 }
@@ -7,24 +8,18 @@ export interface WireBytes {
 const isWireBytes = (v: unknown): v is WireBytes =>
   typeof v === 'object' && v !== null && typeof (v as WireBytes).__rcBytes === 'string' && Object.keys(v).length === 1;
 
-export function toWire(value: unknown): unknown {
+/** JSON.stringify replacer. Buffer.toJSON runs before a replacer sees the value, so Buffers are recognised by their JSON shape. */
+export function replaceBytes(_key: string, value: unknown): unknown {
   if (value instanceof Uint8Array) return { __rcBytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
-  if (Array.isArray(value)) return value.map(toWire);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toWire(v);
-    return out;
-  }
+  if (isBufferJson(value)) return { __rcBytes: Buffer.from(value.data).toString('base64') };
   return value;
 }
 
-export function fromWire(value: unknown): unknown {
-  if (isWireBytes(value)) return new Uint8Array(Buffer.from(value.__rcBytes, 'base64'));
-  if (Array.isArray(value)) return value.map(fromWire);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = fromWire(v);
-    return out;
-  }
-  return value;
+/** JSON.parse reviver. */
+export function reviveBytes(_key: string, value: unknown): unknown {
+  return isWireBytes(value) ? new Uint8Array(Buffer.from(value.__rcBytes, 'base64')) : value;
+}
+
+function isBufferJson(v: unknown): v is { type: 'Buffer'; data: number[] } {
+  return typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'Buffer' && Array.isArray((v as { data?: unknown }).data);
 }

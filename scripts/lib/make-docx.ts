@@ -1,6 +1,9 @@
 // A minimal Word .docx (the three parts Word and mammoth need), built with fflate.
 import { zipSync, strToU8, type Zippable } from 'fflate';
 
+/** A fixed timestamp: the same input gives the same bytes (regenerated samples do not churn git). */
+const MTIME = new Date('2024-01-01T00:00:00Z');
+
 const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -30,12 +33,12 @@ export function makeDocx(paragraphs: readonly string[], opts: { splitRuns?: bool
     '_rels/.rels': strToU8(ROOT_RELS),
     'word/document.xml': strToU8(documentXml(paragraphs, opts.splitRuns)),
   };
-  return zipSync(files, { level: 6 });
+  return zipSync(files, { level: 6, mtime: MTIME });
 }
 
 /** A zip with arbitrary entries (for 'zip but not docx' and zip-bomb fixtures). */
 export function makeZip(entries: Record<string, Uint8Array | string>, level: 0 | 6 | 9 = 6): Uint8Array {
   const files: Zippable = {};
   for (const [name, data] of Object.entries(entries)) files[name] = typeof data === 'string' ? strToU8(data) : data;
-  return zipSync(files, { level });
+  return zipSync(files, { level, mtime: MTIME });
 }

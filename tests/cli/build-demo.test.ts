@@ -20,7 +20,7 @@ describe('build-demo', () => {
     dir.write(
       'res/demo/src/manifest.json',
       JSON.stringify([
-        { src: '青川区-2024-01-18.txt', format: 'pdf', region: '青川区', reviewYear: 2023, reportDate: '2024-01-18' },
+        { src: '青川区-2024-01-18.txt', format: 'pdf', region: '临江市青川区', reviewYear: 2023, reportDate: '2024-01-18' },
         { src: '临江市-2023-01-09.txt', format: 'txt-big5', region: '临江市', reviewYear: 2022, reportDate: '2023-01-09' },
       ]),
     );

@@ -52,7 +52,7 @@ describe('extract (JSONL)', () => {
       if (o.value !== null) expect(bomText.slice(o.start, o.end).replace(/,/g, '')).toContain(String(o.value));
     }
     const gdp = records.find((o) => o.file === gbk && o.value === 412.6);
-    expect(gdp).toMatchObject({ unit: '亿元', region: '青川区', reviewYear: 2023, reportDate: '2024-01-18' });
+    expect(gdp).toMatchObject({ unit: '亿元', region: '临江市青川区', reviewYear: 2023, reportDate: '2024-01-18' });
     expect(REPORT_TEXT.slice(gdp.start, gdp.end)).toContain('412.6');
     // One stderr line for the bad file naming it and the reason.
     const errLines = r.stderr.split('\n').filter((l) => l.includes('broken.pdf'));
@@ -78,7 +78,7 @@ describe('extract (JSONL)', () => {
     const right = extract(['--encoding', 'gbk', gbk]);
     const wrong = extract(['--encoding', 'big5', gbk]);
     expect(right.stdout).toContain('"value":412.6');
-    expect(wrong.stdout).not.toContain('"region":"青川区"');
+    expect(wrong.stdout).not.toContain('"region":"临江市青川区"');
   });
 });
 
@@ -99,7 +99,7 @@ describe('extract (CSV)', () => {
     const jsonl = extract([gbk, docx]).stdout.trim().split('\n');
     expect(parsed.data).toHaveLength(jsonl.length);
     const row = parsed.data.find((d) => d['数值 value'] === '412.6')!;
-    expect(row['地区 region']).toBe('青川区');
+    expect(row['地区 region']).toBe('临江市青川区');
     expect(row['原文句子 sentence']).toContain('412.6亿元');
   });
 });

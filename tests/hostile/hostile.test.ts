@@ -127,7 +127,7 @@ describe('hostile input', () => {
             fc.integer({ min: 0, max: b.length }).map((n) => b.slice(0, n)),
           ),
         ),
-        fc.constantFrom('a.txt', 'b.html', 'c.pdf', 'd.docx', 'e.doc', 'f', '😀 名.md'),
+        fc.constantFrom('a.txt', 'b.html', 'c.pdf', 'd.docx', 'e.doc', 'f', '😀 名.md', 'g.mht'),
         async (bytes, name) => {
           const r = await loadDocument({ name, bytes });
           if (r.ok) expect(typeof r.document.text).toBe('string');

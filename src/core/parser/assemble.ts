@@ -129,6 +129,8 @@ class Assembler {
     let evEnd = first.end;
     let labels: string[] | null = null;
     let mergedChange: Draft | null = null;
+    // 其中…, 5亿元以上8个: a part of what was said before; the subject stays the whole.
+    let subItem = /其中/.test(raw);
 
     if (group.length > 1) {
       labels = distribute(label, group.length);
@@ -165,6 +167,7 @@ class Assembler {
         // 5亿元以上8个 after 亿元以上项目49个: the threshold qualifies the same noun.
         const s = this.subject;
         label += s.includes('以上') ? s.slice(s.lastIndexOf('以上') + 2) : s.slice(-2);
+        subItem = true;
       } else if (/其中/.test(raw) && this.subject) {
         label = insertParent(label, this.subject);
       }
@@ -182,7 +185,7 @@ class Assembler {
       this.lastLevel = d;
       this.lastItem = d;
     });
-    this.subject = subjectOf(labels ? labels[labels.length - 1] : label) || this.subject;
+    if (!subItem || !this.subject) this.subject = subjectOf(labels ? labels[labels.length - 1] : label) || this.subject;
     this.consumed = Math.max(evEnd, group[group.length - 1].end);
   }
 

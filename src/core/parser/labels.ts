@@ -11,20 +11,38 @@ import {
   LEADING_NOISE,
   QUALIFIER_ANY,
   QUALIFIER_END,
+  QUALIFIER_MAX,
   SUBJECT_VERB,
   TERMINAL_NOUN,
+  TRAILING_MAX,
   TRAILING_NOISE,
   W,
 } from './lexicon';
 
 const ENUMERATION = /^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十0-9]+[))、.]|——|—|-|[*·•]+)/;
 const YEAR_PREFIX = /^(?:\d{4}年(?:底|末|全年|度)?|[一二三四五六七八九十]+年来|\d+年来|(?:即将|刚刚)?过去的?[一二三四五六七八九十\d]*年(?:来|里|中)?)/;
-const EDGE_PUNCT = /^[,;:、。!?\s和与及或]+|[,;:、。!?\s]+$/g;
+const LEAD_PUNCT = ',;:、。!? \n\t和与及或';
+const TRAIL_PUNCT = ',;:、。!? \n\t';
+
+/** The string without list and sentence punctuation at its edges (a character loop: no regex scan). */
+function trimEdges(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && LEAD_PUNCT.includes(s[a])) a++;
+  while (b > a && TRAIL_PUNCT.includes(s[b - 1])) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** Length of the word of `pattern` (end-anchored) that ends s, looked for in its last `max` characters only. */
+function endWord(s: string, pattern: RegExp, max: number): number {
+  const m = pattern.exec(s.length > max ? s.slice(-max) : s);
+  return m ? m[0].length : 0;
+}
 const PLAN_PERIOD = /“?[十][一二三四五六七八九]五”?(?:期间|时期|以来|末)?/g;
 
 /** Cut a raw clause fragment down to its label: no enumeration marks, times, regions, verbs of achievement. */
 export function cleanLabel(raw: string): string {
-  let s = raw.replace(EDGE_PUNCT, '');
+  let s = trimEdges(raw);
   // 由2011年的…, 增加到2017年的…: the year a level belongs to stays in its label.
   let year = /(?:由|从|到|至)(\d{4}年)(?:的|底|末)?$/.exec(s)?.[1] ?? '';
   // 库迪咖啡等463个…: examples before 等 name no measure.
@@ -54,26 +72,39 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 12; guard++) {
     const before = s;
     if (KEEP_WHOLE.has(s)) break;
-    s = s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, '').replace(EDGE_PUNCT, '');
-    s = s.replace(TRAILING_NOISE, '').replace(/的$/, '').replace(/^的/, '').replace(/(?<![年月日人平])均$/, '');
+    s = trimEdges(s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, ''));
+    const tail = endWord(s, TRAILING_NOISE, TRAILING_MAX);
+    if (tail) s = s.slice(0, s.length - tail);
+    if (s.endsWith('的')) s = s.slice(0, -1);
+    if (s.startsWith('的')) s = s.slice(1);
+    if (s.endsWith('均') && !/[年月日人平]均$/.test(s.slice(-2))) s = s.slice(0, -1);
     if (s === before) break;
   }
   return year + s;
 }
 
+/** The fragment without edge punctuation, plan periods (“十二五”期间) and parenthesised asides. */
+function stripAsides(raw: string): string {
+  let s = trimEdges(raw);
+  if (s.includes('五')) s = s.replace(PLAN_PERIOD, '');
+  if (s.includes('(')) s = s.replace(/\([^)]*\)/g, '');
+  return s;
+}
+
 /** What remains when the clause between a level and its change says nothing new (…亿元,同比增长…). */
 export function isOnlyAdverbs(raw: string): boolean {
-  const s = raw.replace(EDGE_PUNCT, '').replace(PLAN_PERIOD, '').replace(/\([^)]*\)/g, '');
+  const s = stripAsides(raw);
   return s === '' || ADVERBS_ONLY.test(s);
 }
 
 /** Period qualifier a change-only clause is about (年均, 一季度), when it names no measure itself. */
 export function qualifierOnly(raw: string): string | null {
-  let s = raw.replace(EDGE_PUNCT, '').replace(PLAN_PERIOD, '').replace(/\([^)]*\)/g, '');
+  let s = stripAsides(raw);
   s = s.replace(ADVERBS, '');
-  const m = QUALIFIER_END.exec(s);
-  if (!m) return null;
-  const head = s.slice(0, m.index);
+  const k = endWord(s, QUALIFIER_END, QUALIFIER_MAX);
+  if (!k) return null;
+  const m = [s.slice(s.length - k)];
+  const head = s.slice(0, s.length - k);
   // 克服了一季度…, “十二五”期间年均…: what precedes the period is no measure name.
   if (head === '' || /了$/.test(head) || head.length <= 2) return m[0];
   return null;
@@ -120,8 +151,7 @@ export function joinSubject(subject: string, measure: string): string {
 export function afterPhrase(raw: string): string {
   const stop = AFTER_STOP.exec(raw);
   let s = stop ? raw.slice(0, stop.index) : raw;
-  s = s.replace(EDGE_PUNCT, '');
-  return s;
+  return trimEdges(s);
 }
 
 const YEAR_ONLY = /^\d{4}年$/;

@@ -80,11 +80,15 @@ export const SCOPE_MARKER = new RegExp(
 export const QUALIFIER = new RegExp(`(?:${alternation(W.qualifiers)})`);
 export const QUALIFIER_ANY = new RegExp(`(?:${alternation(W.qualifiers)})`, 'g');
 export const QUALIFIER_END = new RegExp(`(?:${alternation(W.qualifiers)})$`);
+export const QUALIFIER_MAX = Math.max(...W.qualifiers.map((w) => w.length));
 
 export const LEADING_NOISE = new RegExp(
   `^(?:${alternation([...W.achievementVerbs, ...W.regionPrefixes, ...W.timePrefixes])})`,
 );
-export const TRAILING_NOISE = new RegExp(`(?:${alternation([...W.trailingWords, ...W.adverbs.filter((a) => a.length > 1)])})+$`);
+const TRAILING_WORDS = [...W.trailingWords, ...W.adverbs.filter((a) => a.length > 1)];
+/** One trailing word; tested on a short tail only (see endWord), so the scan stays cheap. */
+export const TRAILING_NOISE = new RegExp(`(?:${alternation(TRAILING_WORDS)})$`);
+export const TRAILING_MAX = Math.max(...TRAILING_WORDS.map((w) => w.length));
 export const ADVERBS_ONLY = new RegExp(`^(?:${alternation([...W.adverbs, ...W.timePrefixes, ...W.regionPrefixes])})*$`);
 export const ADVERBS = new RegExp(`^(?:${alternation([...W.adverbs, ...W.timePrefixes])})+`);
 export const BARE_MEASURE = new RegExp(

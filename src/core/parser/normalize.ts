@@ -2,7 +2,7 @@
 // Folded: full-width forms, traditional script, pinyin glosses (增長(zhǎng)), anti-copy tokens
 // (PZl, 7rw repeated through scraped pages), spaces inside numbers (8 280) and between a
 // number and its unit, line breaks that hard-wrap a paragraph (71.53亿\n元).
-import { simplifiedChar } from './script';
+import { simplifiedCode } from './script';
 
 export interface NormalizedText {
   /** The normalised text every extractor reads. */
@@ -23,8 +23,11 @@ const TONELESS_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]{1,3
 /** Short tokens mixing digits and letters, or letter cases, repeated through a page: anti-copy marks. */
 const JUNK_CANDIDATE = /(?<![A-Za-z0-9.])([A-Za-z0-9]{3,4})(?![A-Za-z0-9.+%])/g;
 
-const SPACE = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+/** Horizontal white space of any width (ASCII, no-break, ideographic). */
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
+/** Zero-width marks and the BOM: nothing to read. */
+const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 const HAN = /[\u3400-\u9fff]/;
 const DIGIT = /[0-9]/;
 
@@ -50,11 +53,10 @@ function junkTokens(text: string): RegExp | null {
   return new RegExp(`(?:${alternatives.join('|')})`, 'y');
 }
 
-function fullToHalf(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (ch === '\u2236') return ':'; // RATIO: only separates ratio parts
-  return ch;
+function fullToHalf(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x2236) return 0x3a; // RATIO ∶: only separates ratio parts
+  return code;
 }
 
 /** Display width of a character: CJK and full-width forms take two columns. */
@@ -65,17 +67,17 @@ const width = (code: number): number => (code >= 0x2e80 ? 2 : 1);
  * page): most long lines end near one width. Measured on the folded text (no glosses, no marks).
  * Returns the indexes (into chars) of the breaks that end such lines.
  */
-function wrapBreaks(chars: readonly string[]): Set<number> {
+function wrapBreaks(codes: Uint16Array, length: number): Set<number> {
   const ends: number[] = [];
   const widths: number[] = [];
   let w = 0;
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === '\n') {
+  for (let i = 0; i < length; i++) {
+    if (codes[i] === 10) {
       ends.push(i);
       widths.push(w);
       w = 0;
     } else {
-      w += width(chars[i].charCodeAt(0));
+      w += width(codes[i]);
     }
   }
   const breaks = new Set<number>();
@@ -102,22 +104,26 @@ function wrapBreaks(chars: readonly string[]): Set<number> {
 const PARAGRAPH_END = /[。!?!?]/;
 
 export function normalizeText(original: string): NormalizedText {
-  const out: string[] = [];
-  const map: number[] = [];
+  const n = original.length;
+  // Code units out and their original offsets; typed buffers keep long reports cheap.
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let len = 0;
   const junk = junkTokens(original);
   const glossesWithTones = ANY_TONED_GLOSS.test(original);
-  const n = original.length;
-
-  const lastOut = (): string => (out.length ? out[out.length - 1] : '');
+  const emit = (code: number, at: number): void => {
+    out[len] = code;
+    map[len] = at;
+    len++;
+  };
+  const lastOut = (): string => (len ? String.fromCharCode(out[len - 1]) : '');
 
   for (let i = 0; i < n; ) {
-    let ch = original[i];
     const code = original.charCodeAt(i);
 
     // Fast path: a Han character that needs nothing but script folding.
     if (code >= 0x3400 && code <= 0x9fff) {
-      out.push(simplifiedChar(ch));
-      map.push(i);
+      emit(simplifiedCode(code), i);
       i++;
       continue;
     }
@@ -131,7 +137,8 @@ export function normalizeText(original: string): NormalizedText {
       }
     }
 
-    if (code >= 0xad && INVISIBLE.test(ch)) {
+    const ch = original[i];
+    if (isInvisible(code)) {
       i++;
       continue;
     }
@@ -150,57 +157,53 @@ export function normalizeText(original: string): NormalizedText {
 
     if (ch === '\r' || ch === '\n') {
       // Decided below, once the width of every folded line is known.
-      out.push('\n');
-      map.push(i);
+      emit(10, i);
       i += ch === '\r' && original[i + 1] === '\n' ? 2 : 1;
       continue;
     }
 
-    if (SPACE.test(ch)) {
+    if (isSpace(code)) {
       let j = i;
-      while (j < n && SPACE.test(original[j])) j++;
+      while (j < n && isSpace(original.charCodeAt(j))) j++;
       const prev = lastOut();
       const next = original[j] ?? '';
       // 8 280 → 8280 (a thousands group), 66.1 亿元 → 66.1亿元; Latin words keep their space.
       const groupFollows = /^[0-9]{3}(?![0-9])/.test(original.slice(j, j + 4));
       if (DIGIT.test(prev) && DIGIT.test(next)) {
-        if (!groupFollows) {
-          out.push(' ');
-          map.push(i);
-        }
+        if (!groupFollows) emit(32, i);
       } else if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(next)) {
-        out.push(' ');
-        map.push(i);
+        emit(32, i);
       }
       i = j;
       continue;
     }
 
-    ch = fullToHalf(ch);
-    ch = simplifiedChar(ch);
-    out.push(ch);
-    map.push(i);
+    emit(simplifiedCode(fullToHalf(code)), i);
     i++;
   }
 
   // Line breaks: a paragraph end, or a hard wrap inside a sentence (71.53亿\n元, 17\n772元).
-  const wraps = wrapBreaks(out);
-  const text: string[] = [];
-  const finalMap: number[] = [];
-  for (let k = 0; k < out.length; k++) {
-    if (out[k] === '\n') {
-      const prev = text.length ? text[text.length - 1] : '';
-      const next = out[k + 1] ?? '';
-      const wrapsNumber = DIGIT.test(prev) && DIGIT.test(next);
-      const softWrap = wraps.has(k) && prev !== '' && prev !== '\n' && !PARAGRAPH_END.test(prev) && next !== '' && next !== '\n' && next !== ' ';
+  const wraps = wrapBreaks(out, len);
+  let k2 = 0;
+  for (let k = 0; k < len; k++) {
+    if (out[k] === 10) {
+      const prev = k2 ? out[k2 - 1] : 0;
+      const next = k + 1 < len ? out[k + 1] : 0;
+      const wrapsNumber = isDigit(prev) && isDigit(next);
+      const softWrap = wraps.has(k) && prev !== 0 && prev !== 10 && !PARAGRAPH_END.test(String.fromCharCode(prev)) && next !== 0 && next !== 10 && next !== 32;
       if (wrapsNumber || softWrap) continue;
     }
-    text.push(out[k]);
-    finalMap.push(map[k]);
+    out[k2] = out[k];
+    map[k2] = map[k];
+    k2++;
   }
-  finalMap.push(n);
-  return { text: text.join(''), map: Int32Array.from(finalMap) };
+  map[k2] = n;
+  let text = '';
+  for (let s = 0; s < k2; s += 8192) text += String.fromCharCode(...out.subarray(s, Math.min(k2, s + 8192)));
+  return { text, map: map.slice(0, k2 + 1) };
 }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Original [start, end) of the normalised span [s, e). */
 export function toOriginalSpan(norm: NormalizedText, s: number, e: number): [number, number] {

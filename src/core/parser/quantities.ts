@@ -19,6 +19,7 @@ import {
   type UnitDef,
 } from './lexicon';
 import { arabicValue, chineseNumeralValue } from './numbers';
+import { isClauseBreak } from './spans';
 
 export type QuantityRole = 'level' | 'change' | 'comparison' | 'rank';
 
@@ -48,7 +49,6 @@ export interface Quantity {
 }
 
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+/g;
-const CLAUSE_BREAK = /[,;:。!?\n]/;
 const DELIMITER_AFTER = /^(?:$|[,;:。!?\n、)”"])/;
 const LOOKBACK = 24;
 
@@ -126,13 +126,13 @@ function multiplierScale(m: string): number {
 /** Text of the clause before pos, at most LOOKBACK characters. */
 function clauseBefore(text: string, pos: number): string {
   let s = pos;
-  while (s > 0 && pos - s < LOOKBACK && !CLAUSE_BREAK.test(text[s - 1])) s--;
+  while (s > 0 && pos - s < LOOKBACK && !isClauseBreak(text.charCodeAt(s - 1))) s--;
   return text.slice(s, pos);
 }
 
 function clauseAfter(text: string, pos: number): string {
   let e = pos;
-  while (e < text.length && e - pos < 12 && !/[。\n]/.test(text[e])) e++;
+  while (e < text.length && e - pos < 12 && text[e] !== '。' && text[e] !== '\n') e++;
   return text.slice(pos, e);
 }
 

@@ -14,8 +14,8 @@ export class Segmenter {
   readonly sentenceEnds: number[] = [];
   readonly paragraphEnds: number[] = [];
   private readonly sectionStarts: Array<{ at: number; kind: SectionKind }> = [];
-  private readonly estimateScopes: Span[] = [];
-  private readonly targetScopes: Span[] = [];
+  private estimateScopes: Span[] = [];
+  private targetScopes: Span[] = [];
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -29,6 +29,8 @@ export class Segmenter {
     this.findSections();
     this.findScopes();
     this.sectionStarts.sort((a, b) => a.at - b.at);
+    this.estimateScopes = Segmenter.merged(this.estimateScopes);
+    this.targetScopes = Segmenter.merged(this.targetScopes);
   }
 
   private static upperBound(arr: number[], pos: number): number {
@@ -54,20 +56,45 @@ export class Segmenter {
   }
 
   section(pos: number): SectionKind {
-    let kind: SectionKind = 'other';
-    for (const s of this.sectionStarts) {
-      if (s.at > pos) break;
-      kind = s.kind;
+    let lo = 0;
+    let hi = this.sectionStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sectionStarts[mid].at <= pos) lo = mid + 1;
+      else hi = mid;
     }
-    return kind;
+    return lo === 0 ? 'other' : this.sectionStarts[lo - 1].kind;
   }
 
   isEstimate(pos: number): boolean {
-    return this.estimateScopes.some((s) => s.start <= pos && pos < s.end);
+    return Segmenter.inScopes(this.estimateScopes, pos);
   }
 
   isTarget(pos: number): boolean {
-    return this.targetScopes.some((s) => s.start <= pos && pos < s.end);
+    return Segmenter.inScopes(this.targetScopes, pos);
+  }
+
+  /** Scopes are merged and sorted once (see findScopes), so a lookup is a binary search. */
+  private static inScopes(scopes: Span[], pos: number): boolean {
+    let lo = 0;
+    let hi = scopes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scopes[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && pos < scopes[lo - 1].end;
+  }
+
+  private static merged(scopes: Span[]): Span[] {
+    scopes.sort((a, b) => a.start - b.start);
+    const out: Span[] = [];
+    for (const s of scopes) {
+      const last = out[out.length - 1];
+      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+      else out.push({ ...s });
+    }
+    return out;
   }
 
   /** Headings: short lines (一、2023年工作回顾; 二、2024年工作安排) naming a part of the report. */

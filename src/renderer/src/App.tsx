@@ -160,6 +160,8 @@ function Shell() {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && /^[1-6]$/.test(event.key)) {
         event.preventDefault();
         switchView(VIEW_IDS[Number(event.key) - 1]);
+      } else if (event.key === 'Escape' && !event.defaultPrevented) {
+        setNotices([]);
       } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'e') {
         event.preventDefault();
         runExport();
@@ -173,7 +175,9 @@ function Shell() {
   }, [switchView, openFiles, openFolder, runExport]);
 
   const openIndicator = useCallback(
-    (reportId: string, indicatorId: string | null) => updateView({ view: 'report', reportId, indicatorId }),
+    // Filters are cleared so the figure the user followed is in the list.
+    (reportId: string, indicatorId: string | null) =>
+      updateView({ view: 'report', reportId, indicatorId, filter: { metric: null, section: null, kind: null } }),
     [updateView],
   );
 

@@ -53,7 +53,7 @@ describe('loadDocument: formats', () => {
     expect(d.text).toContain('新登记市场主体8280户');
     expect(d.text).toContain('地区生产总值达到412.6亿元');
     expect(d.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(d.meta.region.value).toBe('青川区');
+    expect(d.meta.region.value).toBe('临江市青川区');
     expect(d.meta.reviewYear.value).toBe(2023);
   });
 
@@ -97,7 +97,7 @@ describe('loadDocument: formats', () => {
     expect(d.text).toBe(text);
     expect(d.warnings.join('\n')).toMatch(/traditional script/);
     expect(d.warnings.join('\n')).toMatch(/pinyin glosses/);
-    expect(d.meta.region.value).toBe('青川区');
+    expect(d.meta.region.value).toBe('临江市青川区');
   });
 
   it('reports full-width digits', async () => {

@@ -37,13 +37,17 @@ export function ImportPanel({ progress, outcome, errors, onCancel, onDismissProg
               </button>
             )}
           </div>
-          <ul className="import-files">
-            {progress.files.map((f, i) => (
-              <li key={i} data-testid="import-file" data-state={f.state} data-file={f.fileName}>
-                <span className={`state ${f.state}`}>{t(`state.${f.state}`)}</span> {f.fileName}
-              </li>
-            ))}
-          </ul>
+          {/* Per-file status stays in the DOM; folded away once a batch finished without errors. */}
+          <details open={!progress.finished || progress.files.some((f) => f.state === 'error')}>
+            <summary data-testid="import-files-toggle">{t('reportsIn', { n: progress.files.length })}</summary>
+            <ul className="import-files">
+              {progress.files.map((f, i) => (
+                <li key={i} data-testid="import-file" data-state={f.state} data-file={f.fileName}>
+                  <span className={`state ${f.state}`}>{t(`state.${f.state}`)}</span> {f.fileName}
+                </li>
+              ))}
+            </ul>
+          </details>
         </section>
       )}
       {errors.length > 0 && (
