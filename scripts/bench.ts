@@ -6,9 +6,10 @@
 //   3. linearity: one text of 10k, 100k, 1M characters
 //   4. side by side with Microsoft Recognizers-Text (zh-cn) on the corpus text
 //   5. the metric catalogue: match() per label, cold and cached
-//   6. batch import through the app's import path (extension point, see benchImportBatch)
+//   6. batch import of mixed-format files through the app's path (report service, openFolder)
 //
 // `--json PATH` also writes every table as JSON (to refresh figures in docs without re-typing).
+// `--import-in-process` also imports the batch of section 6 without the worker, for comparison.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +18,13 @@ import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import { extractIndicators } from '../src/core/parser';
 import { catalogueMetrics, createCatalogue, defaultCatalogue } from '../src/core/catalogue';
+import { benchImportBatch } from './bench/import-batch';
 import { generateReport } from './bench/report-generator';
+import { fmt, int, mb, median, quantile, type Row } from './bench/stats';
 
 const QUICK = process.argv.includes('--quick');
+/** Also import the batch with the in-process fallback (no worker), to compare main-thread delay. */
+const IMPORT_IN_PROCESS = process.argv.includes('--import-in-process');
 const JSON_OUT = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
 const PLAN = QUICK
   ? { corpusRuns: 3, batchReports: 100, reportChars: 20_000, linearity: [10_000, 100_000, 1_000_000], linearityRuns: [5, 2, 1], recognizerFiles: 8 }
@@ -31,7 +36,6 @@ const CORPUS_DIR = fileURLToPath(new URL('../../shared/corpus/text/', import.met
 // ---------------------------------------------------------------------------------------------
 // Output
 
-type Row = Record<string, string | number>;
 const printed: Array<{ title: string; rows: Row[]; note?: string }> = [];
 
 /** Terminal width of a string: CJK and full-width characters take two columns. */
@@ -59,17 +63,6 @@ function printTable(title: string, rows: Row[], note?: string): void {
   if (note) console.log(note);
 }
 
-const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a');
-const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
-const mb = (bytes: number) => fmt(bytes / 1024 / 1024, 1) + ' MB';
-
-function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (at - lo);
-}
-const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
 
 // ---------------------------------------------------------------------------------------------
 // Timing the parser
@@ -294,27 +287,8 @@ function benchCatalogue(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 6. EXTENSION POINT: batch import of 1,000 files in mixed formats through the app's import path.
-//
-// To be wired by the lead once the main-process import service is final: write 1,000 files
-// (txt in UTF-8/GBK/Big5/UTF-16 via iconv-lite, html via scripts/lib/make-html.ts, docx via
-// scripts/lib/make-docx.ts, pdf via scripts/lib/make-pdf.ts; text from context.generateReport(seed))
-// into a temp folder, run them through the import path the app uses (src/main/import:
-// createImportRunner → processFile → loaders → parser; no Electron), and return rows for the
-// table: files, MB, files/s, median and p95 ms per file by format, peak RSS, errors by code.
-// Returning null prints "not wired yet".
-
-interface BenchContext {
-  quick: boolean;
-  /** Number of files to import: 1,000 (100 with --quick). */
-  files: number;
-  generateReport: typeof generateReport;
-}
-
-async function benchImportBatch(context: BenchContext): Promise<Row[] | null> {
-  void context;
-  return null;
-}
+// 6. Batch import of 1,000 mixed-format files (100 with --quick) through the app's import path:
+//    see scripts/bench/import-batch.ts.
 
 // ---------------------------------------------------------------------------------------------
 
@@ -345,8 +319,9 @@ async function main(): Promise<void> {
   benchBatch();
   benchLinearity();
   benchCatalogue();
-  const importRows = await benchImportBatch({ quick: QUICK, files: QUICK ? 100 : 1000, generateReport });
-  printTable('Batch import of 1,000 mixed-format files through the import service', importRows ?? [], 'not wired yet: see benchImportBatch() in scripts/bench.ts');
+  const files = QUICK ? 100 : 1000;
+  const imported = await benchImportBatch({ files, reportChars: PLAN.reportChars, generateReport, compareInProcess: IMPORT_IN_PROCESS });
+  printTable(`Batch import: ${int(files)} mixed-format files through the report service (openFolder, as the app)`, imported.rows, imported.note);
   if (JSON_OUT) {
     writeFileSync(JSON_OUT, JSON.stringify({ quick: QUICK, machine: machine(), sections: printed }, null, 2) + '\n');
     console.log(`\nwritten: ${JSON_OUT}`);

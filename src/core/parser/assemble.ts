@@ -3,6 +3,7 @@
 // takes the subject said before it, and each figure gets its kind from the scope it stands in.
 import type { IndicatorKind } from '../model';
 import {
+  afterPhrase,
   cleanLabel,
   distribute,
   isBareMeasure,
@@ -139,7 +140,10 @@ class Assembler {
     } else {
       const last = this.lastItem;
       const after = readAfter(text, first, label);
-      if (first.base?.category === 'duration' && /^(?:仅?用|历时|耗时|仅|只用)?$/.test(label)) {
+      if (first.base?.category === 'duration' && /连续$/.test(label)) {
+        // 连续23个月未发生较大以上生产安全事故: the streak is named by what went on.
+        label += afterPhrase(text.slice(first.end, clauseEnd(text, first.end)));
+      } else if (first.base?.category === 'duration' && /^(?:仅?用|历时|耗时|仅|只用)?$/.test(label)) {
         // 仅用42天就实现“清零”: how long something took.
         label = durationLabel(label, text.slice(first.end, clauseEnd(text, first.end)));
       } else if (raw === '' && last && this.consumed === first.outerStart) {
@@ -167,6 +171,10 @@ class Assembler {
         // 5亿元以上8个 after 亿元以上项目49个: the threshold qualifies the same noun.
         const s = this.subject;
         label += s.includes('以上') ? s.slice(s.lastIndexOf('以上') + 2) : s.slice(-2);
+        subItem = true;
+      } else if (/^[\u3400-\u9fff]{1,3}(?:级|类|型)$/.test(label) && this.subject) {
+        // 其中省级12家: a grade of the subject said before.
+        label += this.subject.replace(/^[\u3400-\u9fff]{1,3}(?:级|类|型)/, '');
         subItem = true;
       } else if (/其中/.test(raw) && this.subject) {
         label = insertParent(label, this.subject);

@@ -4,13 +4,9 @@
 import type { Indicator } from '../model';
 import { defaultCatalogue, type Catalogue } from '../catalogue';
 import { assemble, type Draft } from './assemble';
-import { withoutVerb } from './labels';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
 import { scanQuantities } from './quantities';
 import { Segmenter } from './segments';
-
-/** A place name in front of a measure (广州市地区生产总值): the report's own region. */
-const PLACE_PREFIX = /^(?![^省市县区州]*(?:季|年|月|地区|社区|园区|景区|城区|新区|开发区))[\u3400-\u9fff]{1,4}?(?:省|市|县|区|州)/;
 
 export interface ExtractOptions {
   catalogue?: Catalogue;
@@ -34,24 +30,8 @@ function toIndicator(d: Draft, norm: NormalizedText, seg: Segmenter, catalogue: 
   let [sentenceStart, sentenceEnd] = toOriginalSpan(norm, sentence.start, sentence.end);
   sentenceStart = Math.min(sentenceStart, start);
   sentenceEnd = Math.max(sentenceEnd, end);
-  let label = d.label.trim();
-  let { metric, catalogued } = catalogue.match(label, d.unit);
-  if (!catalogued) {
-    // 广州市地区生产总值, 投入民生资金: the measure without the place or the verb in front.
-    const place = PLACE_PREFIX.exec(label);
-    const variants: Array<[string, boolean]> = [];
-    if (place && place[0].length < label.length) variants.push([label.slice(place[0].length), true]);
-    const subject = withoutVerb(label);
-    if (subject !== label) variants.push([subject, false]);
-    for (const [variant, relabel] of variants) {
-      const m = catalogue.match(variant, d.unit);
-      if (m.catalogued) {
-        ({ metric, catalogued } = m);
-        if (relabel) label = variant;
-        break;
-      }
-    }
-  }
+  const label = d.label.trim();
+  const { metric, catalogued } = catalogue.match(label, d.unit);
   const key = `${start}-${end}`;
   const n = seen.get(key) ?? 0;
   seen.set(key, n + 1);

@@ -44,10 +44,12 @@ const PLAN_PERIOD = /“?[十][一二三四五六七八九]五”?(?:期间|时�
 export function cleanLabel(raw: string): string {
   let s = trimEdges(raw);
   // 由2011年的…, 增加到2017年的…: the year a level belongs to stays in its label.
-  let year = /(?:由|从|到|至)(\d{4}年)(?:的|底|末)?$/.exec(s)?.[1] ?? '';
-  // 库迪咖啡等463个…: examples before 等 name no measure.
+  // (到2020年的… is the level reached: the measure itself, no year in its label.)
+  let year = /(?:由|从)(\d{4}年)(?:的|底|末)?$/.exec(s)?.[1] ?? '';
+  // 库迪咖啡等463个…: examples before 等 name no measure; 发放“科创贷”“税易贷”等普惠贷款 → 发放普惠贷款.
   const etc = s.lastIndexOf('等');
   if (etc >= 0 && etc === s.length - 1) s = '';
+  else if (etc > 0 && /[”、]$/.test(s.slice(0, etc)) && s.length - etc > 2) s = (SUBJECT_VERB.exec(s)?.[0] ?? '') + s.slice(etc + 1);
   // 地区生产总值由2011年的…: the label stands before 由 (with the year the text gives).
   const from = s.search(/(?<![自理经缘因来])由(?!于|此)|(?<![自服打听])从(?!而|事|业|严|快|优|细|实|源|头)/);
   if (from > 0) {
@@ -72,7 +74,9 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 12; guard++) {
     const before = s;
     if (KEEP_WHOLE.has(s)) break;
-    s = trimEdges(s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, ''));
+    const stripped = trimEdges(s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, ''));
+    // 完成率118%: a verb that is part of a short measure name stays.
+    s = stripped.length >= 2 || stripped.length === s.length ? stripped : s;
     const tail = endWord(s, TRAILING_NOISE, TRAILING_MAX);
     if (tail) s = s.slice(0, s.length - tail);
     if (s.endsWith('的')) s = s.slice(0, -1);
@@ -85,7 +89,8 @@ export function cleanLabel(raw: string): string {
 
 /** The fragment without edge punctuation, plan periods (“十二五”期间) and parenthesised asides. */
 function stripAsides(raw: string): string {
-  let s = trimEdges(raw);
+  // 比2015年提高…, 较2020年末…: the base of a comparison names no measure.
+  let s = trimEdges(raw).replace(/^(?:比|较|与)\d{4}年(?:末|底|同期)?(?:相比)?/, '');
   if (s.includes('五')) s = s.replace(PLAN_PERIOD, '');
   if (s.includes('(')) s = s.replace(/\([^)]*\)/g, '');
   return s;

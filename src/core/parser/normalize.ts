@@ -70,35 +70,48 @@ const width = (code: number): number => (code >= 0x2e80 ? 2 : 1);
 function wrapBreaks(codes: Uint16Array, length: number): Set<number> {
   const ends: number[] = [];
   const widths: number[] = [];
+  const counts: number[] = [];
   let w = 0;
+  let c = 0;
   for (let i = 0; i < length; i++) {
     if (codes[i] === 10) {
       ends.push(i);
       widths.push(w);
+      counts.push(c);
       w = 0;
+      c = 0;
     } else {
       w += width(codes[i]);
+      c++;
     }
   }
   const breaks = new Set<number>();
-  if (widths.length < 3) return breaks;
-  const long = widths.filter((x) => x >= 40).sort((a, b) => a - b);
+  // Pages wrap at a display width or at a number of characters: look for either.
+  for (const [sizes, min, spread] of [[widths, 40, 8], [counts, 20, 3]] as const) {
+    const band = wrapBand(sizes, min, spread);
+    if (band) sizes.forEach((x, k) => x >= band[0] && x <= band[1] && breaks.add(ends[k]));
+  }
+  // A long line that stops without punctuation goes on in the next one (粮食播种\n面积…).
+  counts.forEach((x, k) => x >= 30 && breaks.add(ends[k]));
+  return breaks;
+}
+
+/** [low, high] of the line sizes most lines end in, when most long lines end there. */
+function wrapBand(sizes: readonly number[], min: number, spread: number): [number, number] | null {
+  if (sizes.length < 3) return null;
+  const long = sizes.filter((x) => x >= min).sort((a, b) => a - b);
   let best = 0;
   let bestCount = 0;
   for (let i = 0, j = 0; j < long.length; j++) {
-    while (long[j] - long[i] > 8) i++;
-    const count = j - i + 1;
-    if (count > bestCount) {
-      bestCount = count;
+    while (long[j] - long[i] > spread) i++;
+    if (j - i + 1 > bestCount) {
+      bestCount = j - i + 1;
       best = long[j];
     }
   }
   const longer = long.filter((x) => x > best).length;
-  if (bestCount < 3 || longer > Math.max(2, bestCount / 4)) return breaks;
-  widths.forEach((x, k) => {
-    if (x >= best - 8 && x <= best) breaks.add(ends[k]);
-  });
-  return breaks;
+  if (bestCount < 3 || longer > Math.max(2, bestCount / 4)) return null;
+  return [best - spread, best];
 }
 
 const PARAGRAPH_END = /[。!?!?]/;
@@ -178,6 +191,12 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
 
+    // An ASCII full stop between Chinese clauses ends a sentence (监督.全年…), unlike 3.5 or PM2.5.
+    if (code === 0x2e && len > 0 && out[len - 1] >= 0x3400 && original.charCodeAt(i + 1) >= 0x3400) {
+      emit(0x3002, i);
+      i++;
+      continue;
+    }
     emit(simplifiedCode(fullToHalf(code)), i);
     i++;
   }

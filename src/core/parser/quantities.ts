@@ -48,6 +48,9 @@ export interface Quantity {
   chinese: boolean;
 }
 
+/** Unit of a streak (连续四年): a duration. */
+const STREAK_UNIT: UnitDef = { text: '年', base: '年', category: 'duration', rate: false, numerals: true };
+
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+/g;
 const DELIMITER_AFTER = /^(?:$|[,;:。!?\n、)”"])/;
 const LOOKBACK = 24;
@@ -211,6 +214,7 @@ function scanRanks(text: string): Quantity[] {
 function mayHaveUnit(text: string, end: number, run: string): boolean {
   const last = run[run.length - 1];
   const next = text[end] ?? '';
+  if (next === '年' || next === '天' || next === '周') return text.endsWith('连续', end - run.length);
   return last === '万' || last === '亿' || next === '余' || next === '多' || UNITS_BY_FIRST.has(next);
 }
 
@@ -242,11 +246,11 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     const bare = /^[百千万亿]$/.test(numeral);
     if (bare && !approxBefore && multiplier === '') return null;
     unitMatch = matchUnit(text, numEnd, multiplier, true);
-    if (!unitMatch) return null;
+    if (!unitMatch && !(multiplier === '' && /连续$/.test(before) && /^(?:年|天|周)/.test(text.slice(numEnd, numEnd + 1)))) return null;
     // 一个, 一家, 一批: articles, not counts.
-    if (numeral === '一' && multiplier === '' && !(unitMatch.base?.rate ?? false)) return null;
+    if (numeral === '一' && multiplier === '' && !(unitMatch?.base?.rate ?? false)) return null;
     // 八项规定, 十五条硬措施, 三元正极材料: a numeral, a measure word and a noun make a name.
-    if (multiplier === '' && unitMatch.base && NUMERAL_NAME_UNITS.has(unitMatch.base.text) && /[\u3400-\u9fff]/.test(text[unitMatch.end] ?? '')) return null;
+    if (multiplier === '' && unitMatch?.base && NUMERAL_NAME_UNITS.has(unitMatch.base.text) && /[\u3400-\u9fff]/.test(text[unitMatch.end] ?? '')) return null;
     value = v;
   }
 
@@ -259,16 +263,24 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   let scale = 1;
   let unitEnd = numEnd;
   let approx = approxBefore !== null;
+  if (!unitMatch) {
+    // Dimensionless levels: 城乡收入比降至1.79, 收入比由2.41缩小到2.16, 万车死亡率降至1.32.
+    const rest = text.slice(numEnd, numEnd + 3);
+    if (/连续$/.test(before) && /^(?:年|天|周)/.test(rest)) {
+      // 连续四年实现命案全破: a streak that is an outcome in its own right.
+      unitMatch = { unit: rest[0], base: STREAK_UNIT, scale: 1, end: numEnd + 1, approx: false };
+    } else {
+      if (chinese || !token.includes('.') || !(DELIMITER_AFTER.test(rest) || APPROX_AFTER.test(rest) || /^[缩降提增下]/.test(rest))) return null;
+      if (!/(?:比|系数|指数|率)/.test(before)) return null;
+      if (!/(?:比|系数|指数|率|降至|降到|缩小至|缩小到|缩小为|下降到|下降至|提高到|提高至|为|达|达到|是|保持在|由|从|到|至)$/.test(before)) return null;
+    }
+  }
   if (unitMatch) {
     unit = unitMatch.unit;
     base = unitMatch.base;
     scale = unitMatch.scale;
     unitEnd = unitMatch.end;
     approx ||= unitMatch.approx;
-  } else {
-    // Dimensionless levels: 城乡收入比降至1.79.
-    if (!/\./.test(token) || !DELIMITER_AFTER.test(text.slice(numEnd, numEnd + 1))) return null;
-    if (!/(?:比|系数|指数)(?:降至|降到|缩小至|缩小到|缩小为|为|达|达到|是|保持在)?$/.test(before)) return null;
   }
 
   const after = text.slice(unitEnd, unitEnd + 8);
@@ -278,6 +290,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   if (base?.text === '个' && NOT_AFTER_COUNT.test(after)) return null;
   if (/^[:∶][0-9]/.test(after) || /[:∶]$/.test(text.slice(Math.max(0, start - 1), start)) && /[0-9]/.test(prev2)) return null;
   if (insideShortQuote(text, start, unitEnd)) return null;
+  // 28项主要指标中,已有24项提前完成: a statement about the indicators themselves.
+  if (base?.text === '项' && (/^[^,;。]{0,6}指标/.test(after) || /指标中[^。]{0,12}$/.test(text.slice(Math.max(0, start - 16), start)))) return null;
   if (PAGE_NOISE.test(text.slice(Math.max(0, start - 12), start)) || PAGE_NOISE.test(clauseAfter(text, unitEnd))) return null;
 
   let end = unitEnd;
@@ -303,6 +317,9 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
 
   if (COMPARISON_BEFORE.test(before) || /在(?:全国|全省|全市)[^,;。]{0,8}$/.test(before)) {
     role = 'comparison';
+  } else if (/(?:排名|位次)(?:上升|提升|前移|前进|提高|下降|后移|后退|跃升)了?$/.test(before)) {
+    // 排名上升5位: a move in a ranking.
+    role = 'rank';
   } else if (/连续$/.test(before) && /^[^,;。]{0,4}(?:位居|稳居|居|排名|排|列|高于|获)/.test(text.slice(end, end + 10))) {
     // 连续8个月位居全省第1: the streak belongs to the rank.
     return null;

@@ -117,7 +117,10 @@ export class Segmenter {
         // 主要预期目标是:… covers its whole paragraph; in running review text it is only a mention.
         const follows = this.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
         if (/^[^,;。]{0,4}(?:是|为|:)/.test(follows)) {
-          this.targetScopes.push({ start: this.sentence(m.index).start, end: this.paragraph(m.index).end });
+          const paragraph = this.paragraph(m.index);
+          this.targetScopes.push({ start: this.sentence(m.index).start, end: paragraph.end });
+          // 2026年…主要预期目标是: opening its paragraph: the plan part of the report starts here.
+          if (m.index - paragraph.start <= 30) this.sectionStarts.push({ at: paragraph.start, kind: 'plan' });
         }
       } else if (m[3]) {
         this.targetScopes.push({ start: m.index, end: this.sentence(m.index).end });

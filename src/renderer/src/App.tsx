@@ -6,7 +6,7 @@ import { longCsv } from '../../core/csv';
 import type { LoadError } from '../../core/model';
 import type { ImportOutcome, ImportProgress, Language, MenuCommand, WorkspaceSnapshot } from '../../shared/api';
 import { translator } from './lib/i18n';
-import { readDropped } from './dom/drop';
+import { MAX_DROPPED_FILES, readDropped } from './dom/drop';
 import { AppContext, errorText } from './state/app-context';
 import type { AppContextValue, Notice } from './state/app-context';
 import { DEFAULT_VIEW_STATE, VIEW_IDS, parseViewState } from './lib/view-state';
@@ -192,7 +192,8 @@ function Shell() {
     setDragging(false);
     const read = readDropped(event.dataTransfer);
     void runImport(async () => {
-      const files = await read;
+      const { files, truncated } = await read;
+      if (truncated) notify(t('dropTruncated', { n: MAX_DROPPED_FILES }), 'error');
       return files.length > 0 ? api.importDropped(files) : null;
     });
   };

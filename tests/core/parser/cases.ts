@@ -86,11 +86,11 @@ export const LEVELS_AND_CHANGES: Case[] = [
     ],
   },
   {
-    name: 'year of a level before and after 由…提高到',
+    name: 'year of the starting level of 由…提高到',
     input: '财政收入由2018年的40.2亿元提高到2023年的61.5亿元。',
     results: [
       { text: '财政收入由2018年的40.2亿元', label: '2018年财政收入', value: 40.2, unit: '亿元' },
-      { text: '2023年的61.5亿元', label: '2023年财政收入', value: 61.5, unit: '亿元' },
+      { text: '61.5亿元', label: '财政收入', value: 61.5, unit: '亿元' },
     ],
   },
 ];
@@ -220,12 +220,13 @@ export const KINDS: Case[] = [
     ],
   },
   {
-    name: 'the 预期目标 paragraph',
-    input: '今年主要预期目标是:地区生产总值增长6%左右。一般公共预算收入增长5%。\n过去一年新增就业8000人。',
+    name: 'the 预期目标 paragraph opens the plan',
+    input: '过去一年新增就业8000人。\n今年主要预期目标是:地区生产总值增长6%左右。一般公共预算收入增长5%。\n(一)扩大投资。实施重点项目120个。',
     results: [
+      { text: '新增就业8000人', label: '新增就业', value: 8000, unit: '人', kind: 'actual' },
       { text: '地区生产总值增长6%左右', label: '地区生产总值', value: null, unit: null, change: { value: 6, unit: '%' }, kind: 'target', approx: true },
       { text: '一般公共预算收入增长5%', label: '一般公共预算收入', value: null, unit: null, change: { value: 5, unit: '%' }, kind: 'target' },
-      { text: '新增就业8000人', label: '新增就业', value: 8000, unit: '人', kind: 'actual' },
+      { text: '实施重点项目120个', label: '实施重点项目', value: 120, unit: '个', kind: 'target' },
     ],
   },
   {

@@ -5,14 +5,17 @@ import type { DroppedFile } from '../../../shared/api';
 
 const MAX_FILES = 500;
 
-export async function readDropped(transfer: DataTransfer): Promise<DroppedFile[]> {
+export const MAX_DROPPED_FILES = MAX_FILES;
+
+/** The dropped files' bytes; `truncated` when more than MAX_DROPPED_FILES were dropped (the rest are left out). */
+export async function readDropped(transfer: DataTransfer): Promise<{ files: DroppedFile[]; truncated: boolean }> {
   const files: File[] = [];
   const walks: Promise<void>[] = [];
   // Entries must be taken synchronously, before the event handler returns.
   for (const item of Array.from(transfer.items)) {
     if (item.kind !== 'file') continue;
     const entry = item.webkitGetAsEntry?.() ?? null;
-    if (entry) walks.push(walkEntry(entry, '', files));
+    if (entry) walks.push(walkEntry(entry, files));
     else {
       const file = item.getAsFile();
       if (file) files.push(file);
@@ -21,14 +24,16 @@ export async function readDropped(transfer: DataTransfer): Promise<DroppedFile[]
   if (transfer.items.length === 0) files.push(...Array.from(transfer.files));
   await Promise.all(walks);
   const limited = files.slice(0, MAX_FILES);
-  return Promise.all(
-    limited.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-  );
+  const read = await Promise.all(limited.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return { files: read, truncated: files.length > MAX_FILES };
 }
 
-async function walkEntry(entry: FileSystemEntry, prefix: string, out: File[]): Promise<void> {
-  if (out.length >= MAX_FILES) return;
+async function walkEntry(entry: FileSystemEntry, out: File[], inFolder = false): Promise<void> {
+  // One past the limit is enough to know the drop was truncated.
+  if (out.length > MAX_FILES) return;
+  // Hidden and Office lock files inside a dropped folder are not reports (a file dropped on its own still is).
   if (entry.isFile) {
+    if (inFolder && /^(\.|~\$)/.test(entry.name)) return;
     const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
     out.push(file);
     return;
@@ -40,7 +45,7 @@ async function walkEntry(entry: FileSystemEntry, prefix: string, out: File[]): P
     for (;;) {
       const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
       if (batch.length === 0) break;
-      for (const child of batch) await walkEntry(child, prefix + entry.name + '/', out);
+      for (const child of batch) await walkEntry(child, out, true);
     }
   }
 }

@@ -148,7 +148,7 @@ export function AcrossYearsView() {
                 {selectedRows.map((row, i) => (
                   <Line
                     key={row.key.id}
-                    type="monotone"
+                    type="linear"
                     dataKey={row.key.id}
                     name={rowName(row.key, language)}
                     yAxisId={units.indexOf(seriesUnit(row)) < 2 ? seriesUnit(row) : units[0]}

@@ -10,7 +10,7 @@ import { summariseMetrics } from '../lib/metrics';
 import type { MetricSummary } from '../lib/metrics';
 import { useApp } from '../state/app-context';
 
-const ROW_HEIGHT = 52;
+const ROW_HEIGHT = 34;
 
 export function MetricsView() {
   const { snapshot, t, language, catalogue, api, apply } = useApp();
