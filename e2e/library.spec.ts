@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
 import { gotoView, importViaDialog, reportIdOf, reportRow } from './support/app-page';
-import { writeReportFiles } from './support/reports';
+import { FIGURES, reportText, writeReportFiles } from './support/reports';
+import { screenshot } from './support/screens';
 
 test('an empty library says what to do', async ({ app }) => {
   await expect(app.getByTestId('library-empty')).toContainText('拖入报告文件');
@@ -34,6 +35,7 @@ test('imports GBK text, HTML, Word and PDF files; a bad file is listed with its 
   await app.getByTestId(`open-report-${gbkId}`).click();
   await expect(app.getByTestId('report-text')).toContainText('地区生产总值680.5亿元');
 
+  await screenshot(app, 'library-import-errors');
   // The error is in the current language, and dismissible.
   await gotoView(app, 'library');
   await app.getByTestId('lang-toggle').click();
@@ -99,4 +101,29 @@ test('removing a report takes it out of the library and every view', async ({ ap
   await gotoView(app, 'years');
   await expect(app.getByTestId('year-head')).toHaveCount(1);
   expect((await host.service.getWorkspace()).reports.map((r) => r.id)).not.toContain(id);
+});
+
+test('a running batch can be cancelled: the rest of the files are marked cancelled, the finished ones stay', async ({ app, host }) => {
+  // Big enough files that the batch is still running when Cancel is clicked.
+  const body = reportText(FIGURES.a2023).repeat(120);
+  const files = Array.from({ length: 30 }, (_, i) => ({ name: `批量${String(i).padStart(2, '0')}.txt`, text: `${i}\n${body}` }));
+  const dataTransfer = await app.evaluateHandle((list) => {
+    const g = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: unknown): void } };
+      File: new (parts: string[], name: string, options: { type: string }) => unknown;
+    };
+    const transfer = new g.DataTransfer();
+    for (const f of list) transfer.items.add(new g.File([f.text], f.name, { type: 'text/plain' }));
+    return transfer;
+  }, files);
+  await app.dispatchEvent('[data-testid="app"]', 'drop', { dataTransfer });
+  await expect(app.locator('[data-testid="import-file"][data-state="done"]').first()).toBeVisible({ timeout: 60_000 });
+  await app.getByTestId('import-cancel').click();
+  await expect(app.getByTestId('import-progress')).toHaveAttribute('data-finished', 'true', { timeout: 60_000 });
+  const cancelled = await app.locator('[data-testid="import-file"][data-state="cancelled"]').count();
+  const done = await app.locator('[data-testid="import-file"][data-state="done"]').count();
+  expect(cancelled).toBeGreaterThan(0);
+  expect(done + cancelled).toBe(files.length);
+  await expect(app.getByTestId('report-row')).toHaveCount(done);
+  await expect(app.getByTestId('notice').filter({ hasText: '已取消' })).toBeVisible();
 });

@@ -5,7 +5,7 @@
 // times come from the progress events the service already pushes to its host (a file's 'loading'
 // event → the event that gives its final state), memory and event-loop delay are sampled from outside.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
@@ -76,7 +76,7 @@ interface GeneratedFolder {
 function writeBatchFolder(folder: string, plan: ImportBatchPlan): GeneratedFolder {
   const t0 = performance.now();
   const bytesByTag = new Map<string, number>();
-  const subfolders = Math.max(1, Math.ceil(plan.files / 100));
+  const subfolders = Math.max(1, Math.ceil(plan.files / 50));
   for (let s = 0; s < subfolders; s++) mkdirSync(join(folder, `区县${String(s).padStart(2, '0')}`, '报告'), { recursive: true });
   let bytes = 0;
   for (let i = 0; i < plan.files; i++) {
@@ -188,6 +188,8 @@ type Mode = NonNullable<ServiceTuning['importMode']>;
 interface ImportRun {
   mode: Mode;
   warmUpMs: number;
+  loadBefore: number;
+  loadAfter: number;
   totalMs: number;
   outcome: ImportOutcome;
   timings: FileTiming[];
@@ -223,21 +225,35 @@ async function importFolder(folder: string, dataDir: string, mode: Mode, plan: I
     );
     let closed = false;
     try {
-      // Worker start (under tsx the worker transpiles its sources) and parser warm-up, not counted.
+      // Not counted: worker start (under tsx it transpiles its sources), the loaders' lazy modules
+      // (pdfjs, mammoth, linkedom) and the parser's first run, with one file per format.
       const w0 = performance.now();
-      const warm = await service.importDropped([{ name: 'warm-up.txt', bytes: new TextEncoder().encode(plan.generateReport(SEED_BASE - 1, plan.reportChars)) }]);
+      const warm = await service.importDropped(
+        FORMATS.map((spec, i) => {
+          const written = writeReport(plan.generateReport(SEED_BASE - 1 - i, plan.reportChars), spec.format);
+          return { name: `warm-up-${spec.tag}.${written.extension}`, bytes: written.bytes };
+        }),
+      );
       const warmUpMs = performance.now() - w0;
       if (warm.errors.length) throw new Error(`warm-up import failed: ${warm.errors[0].messageEn}`);
 
       const workspacePath = join(dataDir, WORKSPACE_FILE);
       const sampler = startSampler(workspacePath);
+      const loadBefore = os.loadavg()[0];
       const lag = monitorEventLoopDelay({ resolution: 5 });
       lag.enable();
       const t0 = performance.now();
-      const outcome = await service.openFolder();
+      let outcome: ImportOutcome | null;
+      let memory: ImportRun['memory'];
+      try {
+        outcome = await service.openFolder();
+      } finally {
+        // Stopped on failure too: a live sampling timer would keep the process from exiting.
+        lag.disable();
+        memory = sampler.stop();
+      }
       const totalMs = performance.now() - t0;
-      lag.disable();
-      const memory = sampler.stop();
+      const loadAfter = os.loadavg()[0];
       if (!outcome) throw new Error('openFolder() returned null: the scripted dialog was not used');
       const lagFigures = { p50: ms(lag.percentile(50)), p99: ms(lag.percentile(99)), max: ms(lag.max), mean: ms(lag.mean) };
 
@@ -259,6 +275,8 @@ async function importFolder(folder: string, dataDir: string, mode: Mode, plan: I
       return {
         mode,
         warmUpMs,
+        loadBefore,
+        loadAfter,
         totalMs,
         outcome,
         timings: recorder.timings(outcome.jobId),
@@ -329,12 +347,13 @@ function errorSummary(outcome: ImportOutcome): string {
 function summary(run: ImportRun, generated: GeneratedFolder): string[] {
   const seconds = run.totalMs / 1000;
   const lines = [
-    `folder: ${generated.files} reports (${mb(generated.bytes)}) in ${generated.subfolders} subfolders (two levels, Chinese names) + ${SKIPPED_FILES.length} files the walk must skip; ` +
+    `folder: ${generated.files} reports (${mb(generated.bytes)}) in ${generated.subfolders} subfolder(s) two levels deep with Chinese names + ${SKIPPED_FILES.length} files the walk must skip; ` +
       `generated in ${fmt(generated.ms / 1000, 2)} s (not counted)`,
-    `warm-up, not counted: worker start + 1 file ${int(run.warmUpMs)} ms (under tsx the worker transpiles its sources; the built app loads out/main/import-worker.js)`,
+    `warm-up, not counted: worker start + one file per format ${int(run.warmUpMs)} ms (under tsx the worker transpiles its sources; the built app loads out/main/import-worker.js)`,
+    `load average (1 min) before → after: ${fmt(run.loadBefore, 2)} → ${fmt(run.loadAfter, 2)} on ${os.cpus().length} cores (other processes compete for the CPU when it exceeds the cores)`,
     `openFolder() (walk, load, worker, parse, commit, saves): ${fmt(seconds, 2)} s, ${fmt(generated.files / seconds, 1)} files/s, ${fmt(generated.bytes / 1024 / 1024 / seconds, 2)} MB/s; ` +
       `added ${run.outcome.added.length} of ${generated.files}, duplicates ${run.outcome.duplicates.length}, cancelled ${run.outcome.cancelled}`,
-    `per file = its 'loading' progress event → its final event (load + parse in the worker, then the commit on the main thread)`,
+    `per file = its 'loading' progress event → its final event (load + parse in the worker, then the commit on the main thread): a main-thread stall (a workspace save) stretches every file in flight`,
     `main-thread event-loop delay during the import (monitorEventLoopDelay, 5 ms resolution): p50 ${fmt(run.lag.p50, 1)} ms, p99 ${fmt(run.lag.p99, 1)} ms, max ${fmt(run.lag.max, 1)} ms, mean ${fmt(run.lag.mean, 1)} ms`,
     `memory (sampled every ${SAMPLE_EVERY_MS} ms): RSS ${mb(run.memory.rssBefore)} → peak ${mb(run.memory.rssPeak)} (whole process, worker included); ` +
       `main-thread heap ${mb(run.memory.heapBefore)} → peak ${mb(run.memory.heapPeak)}`,

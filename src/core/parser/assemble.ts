@@ -58,7 +58,19 @@ function groupQuantities(text: string, qs: Quantity[]): Quantity[][] {
 export function assemble(text: string, qs: Quantity[], seg: Segmenter): Draft[] {
   const assembler = new Assembler(text, seg);
   for (const group of groupQuantities(text, qs)) assembler.place(group);
-  return assembler.drafts;
+  return withSentencePeriods(text, assembler.drafts, seg);
+}
+
+/** A sentence opened by a period (1-11月,…; 前三季度,…) states figures of that period, not the year's. */
+const SENTENCE_PERIOD = /^(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}月份?|前[一二三]季度|[一二三四]季度|上半年|下半年)(?=[,:])/;
+
+function withSentencePeriods(text: string, drafts: Draft[], seg: Segmenter): Draft[] {
+  for (const d of drafts) {
+    const sentence = seg.sentence(d.anchor);
+    const m = SENTENCE_PERIOD.exec(text.slice(sentence.start, sentence.start + 12).trimStart());
+    if (m && !d.label.includes(m[0])) d.label = m[0] + d.label;
+  }
+  return drafts;
 }
 
 /** Reads the groups of one text in order, keeping what a sentence has said so far. */
@@ -92,8 +104,7 @@ class Assembler {
     }
     // 分别 refers to the figures of its own ;-list item.
     if (this.pending.length > 0) {
-      let semicolon = first.outerStart - 1;
-      while (semicolon >= sentence.start && this.text[semicolon] !== ';') semicolon--;
+      const semicolon = this.seg.lastSemicolonBefore(first.outerStart);
       if (semicolon >= sentence.start) this.pending = this.pending.filter((d) => d.anchor > semicolon);
     }
     if (first.role === 'comparison' || first.role === 'rank') this.placeAside(group);
@@ -159,7 +170,7 @@ class Assembler {
         return;
       } else if (!label && last && last.value === null && last.change && this.consumed >= last.end && first.outerStart - last.end <= 3) {
         // 城镇化率提高2个百分点,达到58%: the change and the level it reached are one figure.
-        this.drafts.splice(this.drafts.indexOf(last), 1);
+        this.drafts.splice(this.drafts.lastIndexOf(last), 1);
         label = last.label;
         evStart = last.start;
         mergedChange = last;
@@ -309,7 +320,7 @@ function pickTargets(all: Draft[], n: number): Draft[] | null {
 
 /** 财政收入…,其中地方收入…: the part names its whole (地方财政收入). */
 function insertParent(label: string, parent: string): string {
-  if (label.includes(parent) || label.length < 3 || label.length > 4) return label;
+  if (label.includes(parent) || label.length < 3 || label.length > 4 || parent.length > 4) return label;
   const head = parent.slice(-2);
   if (!label.endsWith(head)) return label;
   return label.slice(0, label.length - head.length) + parent;

@@ -43,48 +43,66 @@ const PLAN_PERIOD = /“?[十][一二三四五六七八九]五”?(?:期间|时�
 /** Cut a raw clause fragment down to its label: no enumeration marks, times, regions, verbs of achievement. */
 export function cleanLabel(raw: string): string {
   let s = trimEdges(raw);
-  // 由2011年的…, 增加到2017年的…: the year a level belongs to stays in its label.
-  // (到2020年的… is the level reached: the measure itself, no year in its label.)
+  // 由2011年的…: the starting level keeps its year (到2020年的… is the level reached: no year).
   let year = /(?:由|从)(\d{4}年)(?:的|底|末)?$/.exec(s)?.[1] ?? '';
-  // 库迪咖啡等463个…: examples before 等 name no measure; 发放“科创贷”“税易贷”等普惠贷款 → 发放普惠贷款.
-  const etc = s.lastIndexOf('等');
-  if (etc >= 0 && etc === s.length - 1) s = '';
-  else if (etc > 0 && /[”、]$/.test(s.slice(0, etc)) && s.length - etc > 2) s = (SUBJECT_VERB.exec(s)?.[0] ?? '') + s.slice(etc + 1);
-  // 地区生产总值由2011年的…: the label stands before 由 (with the year the text gives).
+  s = withoutExamples(s);
+  // 地区生产总值由2011年的…: the label stands before 由.
   const from = s.search(/(?<![自理经缘因来])由(?!于|此)|(?<![自服打听])从(?!而|事|业|严|快|优|细|实|源|头)/);
   if (from > 0) {
     year ||= /^[由从](\d{4}年)/.exec(s.slice(from))?.[1] ?? '';
     s = s.slice(0, from);
   }
   s = s.replace(/\(下同\)/g, '').replace(/连续[0-9一二三四五六七八九十]+个?(?:月|年|季度|天|周)$/, '');
-  // 按照…3倍目标策划生成项目: a number left in the label belongs to another phrase; keep what follows it
-  // (thresholds 5亿元以上… and quoted names stay).
-  const inner = /[0-9][0-9.]*[%倍个万亿元年月日号]*/g;
+  s = afterInnerNumber(s);
+  // 仅用3天时间将全区116个开放小区…: what precedes 将/把 is another clause.
+  const prep = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
+  if (prep >= 0 && prep < s.length - 1) s = s.slice(prep + 1);
+  return year + withoutNoise(s);
+}
+
+/** 库迪咖啡等463个…: examples before 等 name no measure; 发放“科创贷”“税易贷”等普惠贷款 → 发放普惠贷款. */
+function withoutExamples(s: string): string {
+  const etc = s.lastIndexOf('等');
+  if (etc >= 0 && etc === s.length - 1) return '';
+  if (etc > 0 && /[”、]$/.test(s.slice(0, etc)) && s.length - etc > 2) return (SUBJECT_VERB.exec(s)?.[0] ?? '') + s.slice(etc + 1);
+  return s;
+}
+
+/**
+ * 按照…3倍目标策划生成项目: a number left in a label belongs to another phrase; keep what follows
+ * it. Thresholds (5亿元以上…, 超…), quoted names, PM2.5 and month ranges (1-11月…) stay.
+ */
+function afterInnerNumber(s: string): string {
+  const inner = /[0-9][0-9.]*(?:[-—~至到][0-9]+)?[%倍个万亿元年月日号]*/g;
   let cut = -1;
   for (let m = inner.exec(s); m !== null; m = inner.exec(s)) {
     const rest = s.slice(m.index + m[0].length);
     const quoted = s.lastIndexOf('“', m.index) > s.lastIndexOf('”', m.index);
-    const threshold = /^[\u3400-\u9fff]{0,3}(?:以上|以下|的)/.test(rest) || /(?:超|[A-Za-z])$/.test(s.slice(0, m.index));
-    if (!quoted && !threshold && !/^[A-Za-z]/.test(rest) && rest.length >= 2) cut = m.index + m[0].length;
+    const kept = /^[\u3400-\u9fff]{0,3}(?:以上|以下|的)/.test(rest) || /(?:超|[A-Za-z])$/.test(s.slice(0, m.index)) || m[0].endsWith('月');
+    if (!quoted && !kept && !/^[A-Za-z]/.test(rest) && rest.length >= 2) cut = m.index + m[0].length;
   }
-  if (cut > 0) s = s.slice(cut);
-  // 仅用3天时间将全区116个开放小区…: what precedes 将/把 is another clause.
-  const prep = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
-  if (prep >= 0 && prep < s.length - 1) s = s.slice(prep + 1);
+  return cut > 0 ? s.slice(cut) : s;
+}
+
+/** Enumeration marks, years, regions, verbs of achievement in front; 达到/突破/同比… behind. */
+function withoutNoise(label: string): string {
+  let s = label;
   for (let guard = 0; guard < 12; guard++) {
     const before = s;
     if (KEEP_WHOLE.has(s)) break;
-    const stripped = trimEdges(s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, ''));
-    // 完成率118%: a verb that is part of a short measure name stays.
-    s = stripped.length >= 2 || stripped.length === s.length ? stripped : s;
+    s = trimEdges(s.replace(ENUMERATION, '').replace(YEAR_PREFIX, ''));
+    const stripped = trimEdges(s.replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, ''));
+    // 完成率118%: a verb in front of a one-character measure is part of its name.
+    if (!/^[率量额数]$/.test(stripped)) s = stripped;
     const tail = endWord(s, TRAILING_NOISE, TRAILING_MAX);
     if (tail) s = s.slice(0, s.length - tail);
     if (s.endsWith('的')) s = s.slice(0, -1);
     if (s.startsWith('的')) s = s.slice(1);
+    // 办复率均为…: 均 belongs to the verb; 年均, 人均 belong to the measure.
     if (s.endsWith('均') && !/[年月日人平]均$/.test(s.slice(-2))) s = s.slice(0, -1);
     if (s === before) break;
   }
-  return year + s;
+  return s;
 }
 
 /** The fragment without edge punctuation, plan periods (“十二五”期间) and parenthesised asides. */
@@ -108,11 +126,9 @@ export function qualifierOnly(raw: string): string | null {
   s = s.replace(ADVERBS, '');
   const k = endWord(s, QUALIFIER_END, QUALIFIER_MAX);
   if (!k) return null;
-  const m = [s.slice(s.length - k)];
   const head = s.slice(0, s.length - k);
   // 克服了一季度…, “十二五”期间年均…: what precedes the period is no measure name.
-  if (head === '' || /了$/.test(head) || head.length <= 2) return m[0];
-  return null;
+  return head === '' || head.endsWith('了') || head.length <= 2 ? s.slice(s.length - k) : null;
 }
 
 /** The measured thing of a label, without the verb that introduced it (净增高新技术企业 → 高新技术企业). */

@@ -103,6 +103,7 @@ export const PAGE_NOISE = new RegExp(alternation(W.pageNoise));
 export const KEEP_WHOLE: ReadonlySet<string> = new Set(W.keepWhole);
 export const HEAD_NOUNS: readonly string[] = longestFirst(W.headNouns);
 export const TERMINAL_NOUN = new RegExp(`(?:${alternation(W.terminalNouns)})$`);
+export const REVIEW_OPENER = new RegExp(alternation(W.reviewOpeners));
 export const REVIEW_HEADING = new RegExp(alternation(W.reviewHeadings));
 export const PLAN_HEADING = new RegExp(alternation(W.planHeadings));
 export const PROBLEM_HEADING = new RegExp(alternation(W.problemHeadings));

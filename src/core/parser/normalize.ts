@@ -30,6 +30,7 @@ const isSpace = (c: number): boolean =>
 const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 const HAN = /[\u3400-\u9fff]/;
 const DIGIT = /[0-9]/;
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?/iy;
 
 function isJunkShape(token: string): boolean {
   const digits = /[0-9]/.test(token);
@@ -141,6 +142,20 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
 
+    // Spaces left as HTML entities by a page saved as text (8&nbsp;280, 66.1&nbsp;亿元).
+    if (code === 0x26) {
+      SPACE_ENTITY.lastIndex = i;
+      const m = SPACE_ENTITY.exec(original);
+      if (m) {
+        const prev = lastOut();
+        const j = i + m[0].length;
+        const groupFollows = /^[0-9]{3}(?![0-9])/.test(original.slice(j, j + 4));
+        if (DIGIT.test(prev) && DIGIT.test(original[j] ?? '') && !groupFollows) emit(32, i);
+        i = j;
+        continue;
+      }
+    }
+
     if (junk && code < 0x80) {
       junk.lastIndex = i;
       const m = junk.exec(original);
@@ -192,7 +207,8 @@ export function normalizeText(original: string): NormalizedText {
     }
 
     // An ASCII full stop between Chinese clauses ends a sentence (监督.全年…), unlike 3.5 or PM2.5.
-    if (code === 0x2e && len > 0 && out[len - 1] >= 0x3400 && original.charCodeAt(i + 1) >= 0x3400) {
+    const after = i + 1 < n ? original.charCodeAt(i + 1) : 10;
+    if (code === 0x2e && len > 0 && out[len - 1] >= 0x3400 && (after >= 0x3400 || after === 10 || after === 13)) {
       emit(0x3002, i);
       i++;
       continue;

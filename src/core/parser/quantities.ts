@@ -48,8 +48,10 @@ export interface Quantity {
   chinese: boolean;
 }
 
-/** Unit of a streak (连续四年): a duration. */
-const STREAK_UNIT: UnitDef = { text: '年', base: '年', category: 'duration', rate: false, numerals: true };
+/** Units of a streak (连续四年): durations that are no units elsewhere (2023年 is a date). */
+const STREAK_UNITS: Record<string, UnitDef> = Object.fromEntries(
+  ['年', '天', '周'].map((u) => [u, { text: u, base: u, category: 'duration', rate: false, numerals: true }]),
+);
 
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+/g;
 const DELIMITER_AFTER = /^(?:$|[,;:。!?\n、)”"])/;
@@ -226,7 +228,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   const next = text[numEnd] ?? '';
 
   let value: number;
-  let unitMatch: UnitMatch | null;
+  let unitMatch: UnitMatch | 'dimensionless' | null;
   const before = clauseBefore(text, start);
   const approxBefore = APPROX_BEFORE.exec(before);
 
@@ -248,9 +250,10 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     unitMatch = matchUnit(text, numEnd, multiplier, true);
     if (!unitMatch && !(multiplier === '' && /连续$/.test(before) && /^(?:年|天|周)/.test(text.slice(numEnd, numEnd + 1)))) return null;
     // 一个, 一家, 一批: articles, not counts.
-    if (numeral === '一' && multiplier === '' && !(unitMatch?.base?.rate ?? false)) return null;
+    const numeralUnit = unitMatch?.base ?? null;
+    if (numeral === '一' && multiplier === '' && !(numeralUnit?.rate ?? false)) return null;
     // 八项规定, 十五条硬措施, 三元正极材料: a numeral, a measure word and a noun make a name.
-    if (multiplier === '' && unitMatch?.base && NUMERAL_NAME_UNITS.has(unitMatch.base.text) && /[\u3400-\u9fff]/.test(text[unitMatch.end] ?? '')) return null;
+    if (multiplier === '' && unitMatch && numeralUnit && NUMERAL_NAME_UNITS.has(numeralUnit.text) && /[\u3400-\u9fff]/.test(text[unitMatch.end] ?? '')) return null;
     value = v;
   }
 
@@ -264,18 +267,10 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   let unitEnd = numEnd;
   let approx = approxBefore !== null;
   if (!unitMatch) {
-    // Dimensionless levels: 城乡收入比降至1.79, 收入比由2.41缩小到2.16, 万车死亡率降至1.32.
-    const rest = text.slice(numEnd, numEnd + 3);
-    if (/连续$/.test(before) && /^(?:年|天|周)/.test(rest)) {
-      // 连续四年实现命案全破: a streak that is an outcome in its own right.
-      unitMatch = { unit: rest[0], base: STREAK_UNIT, scale: 1, end: numEnd + 1, approx: false };
-    } else {
-      if (chinese || !token.includes('.') || !(DELIMITER_AFTER.test(rest) || APPROX_AFTER.test(rest) || /^[缩降提增下]/.test(rest))) return null;
-      if (!/(?:比|系数|指数|率)/.test(before)) return null;
-      if (!/(?:比|系数|指数|率|降至|降到|缩小至|缩小到|缩小为|下降到|下降至|提高到|提高至|为|达|达到|是|保持在|由|从|到|至)$/.test(before)) return null;
-    }
+    unitMatch = unitlessReading(text, token, numEnd, before);
+    if (unitMatch === null) return null;
   }
-  if (unitMatch) {
+  if (unitMatch !== 'dimensionless') {
     unit = unitMatch.unit;
     base = unitMatch.base;
     scale = unitMatch.scale;
@@ -288,7 +283,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   // 3倍目标: a multiple qualifying a noun.
   if (base?.category === 'multiple' && /^[\u3400-\u9fff]/.test(after) && !APPROX_AFTER.test(after) && !/^[的,]/.test(after)) return null;
   if (base?.text === '个' && NOT_AFTER_COUNT.test(after)) return null;
-  if (/^[:∶][0-9]/.test(after) || /[:∶]$/.test(text.slice(Math.max(0, start - 1), start)) && /[0-9]/.test(prev2)) return null;
+  if (/^[:∶?][0-9]/.test(after) || /[:∶]$/.test(text.slice(Math.max(0, start - 1), start)) && /[0-9]/.test(prev2)) return null;
   if (insideShortQuote(text, start, unitEnd)) return null;
   // 28项主要指标中,已有24项提前完成: a statement about the indicators themselves.
   if (base?.text === '项' && (/^[^,;。]{0,6}指标/.test(after) || /指标中[^。]{0,12}$/.test(text.slice(Math.max(0, start - 16), start)))) return null;
@@ -305,38 +300,13 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     end = unitEnd + word.length;
   }
   if (/^及以上|^及以下/.test(after)) return null;
-  // 超5000万元的镇, 超10亿元项目: a threshold again.
-  if (approxBefore && /超/.test(approxBefore[0]) && /^(?:的|[\u3400-\u9fff])/.test(text.slice(end, end + 1)) && !/^(?:的|,|增|下|同|比|和|、)/.test(text.slice(end, end + 1))) return null;
-  if (text[end] === '的' && approxBefore && /超/.test(approxBefore[0])) return null;
+  // 超5000万元的镇, 超10亿元项目: a threshold qualifying a noun again (not 超12亿元,增长…).
+  const following = text[end] ?? '';
+  if (approxBefore?.[0].includes('超') && (following === '的' || (/[\u3400-\u9fff]/.test(following) && !'增下同比和'.includes(following)))) return null;
 
-  let role: QuantityRole = 'level';
-  let sign: 1 | -1 = 1;
-  let verbStart = start;
-  const rate = base?.rate ?? false;
-  const beforeNumber = approxBefore ? before.slice(0, before.length - approxBefore[0].length) : before;
-
-  if (COMPARISON_BEFORE.test(before) || /在(?:全国|全省|全市)[^,;。]{0,8}$/.test(before)) {
-    role = 'comparison';
-  } else if (/(?:排名|位次)(?:上升|提升|前移|前进|提高|下降|后移|后退|跃升)了?$/.test(before)) {
-    // 排名上升5位: a move in a ranking.
-    role = 'rank';
-  } else if (/连续$/.test(before) && /^[^,;。]{0,4}(?:位居|稳居|居|排名|排|列|高于|获)/.test(text.slice(end, end + 10))) {
-    // 连续8个月位居全省第1: the streak belongs to the rank.
-    return null;
-  } else if (rate) {
-    const levelTo = LEVEL_TO_BEFORE.test(before);
-    const change = CHANGE_BEFORE.exec(before);
-    if (change && !levelTo) {
-      role = 'change';
-      sign = DOWN_VERBS.has(change[1]) ? -1 : 1;
-      verbStart = start - (before.length - change.index);
-    } else if (base && (base.category === 'points' || base.category === 'multiple') && !levelTo) {
-      role = 'change';
-      verbStart = start;
-      const m = /(?:是|为|相当于)[^,;。]{0,16}的?$/.exec(beforeNumber);
-      if (m && base.category === 'multiple') verbStart = start - (beforeNumber.length - m.index) - (approxBefore?.[0].length ?? 0);
-    }
-  }
+  const reading = roleOf(text, start, end, base, before, approxBefore?.[0] ?? '');
+  if (!reading) return null;
+  const { role, sign, verbStart } = reading;
 
   return {
     start,
@@ -353,6 +323,54 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     verbStart,
     chinese,
   };
+}
+
+/**
+ * Dimensionless levels (城乡收入比降至1.79, 收入比由2.41缩小到2.16, 万车死亡率降至1.32) and streaks
+ * that are outcomes (连续四年实现命案全破); null when a number without a unit is no figure.
+ */
+function unitlessReading(text: string, token: string, numEnd: number, before: string): UnitMatch | 'dimensionless' | null {
+  const rest = text.slice(numEnd, numEnd + 3);
+  const streak = STREAK_UNITS[rest[0]];
+  if (streak && /连续$/.test(before)) return { unit: rest[0], base: streak, scale: 1, end: numEnd + 1, approx: false };
+  if (!/^\d/.test(token) || !token.includes('.')) return null;
+  if (!(DELIMITER_AFTER.test(rest) || APPROX_AFTER.test(rest) || /^[缩降提增下]/.test(rest))) return null;
+  if (!/(?:比|系数|指数|率)/.test(before)) return null;
+  if (!/(?:比|系数|指数|率|降至|降到|缩小至|缩小到|缩小为|下降到|下降至|提高到|提高至|为|达|达到|是|保持在|由|从|到|至)$/.test(before)) return null;
+  return 'dimensionless';
+}
+
+/**
+ * What part a figure plays: a level, a change (after 增长/下降…, or 个百分点/倍), a comparison
+ * with other regions, a move in a ranking; null for a streak that belongs to a rank.
+ */
+function roleOf(
+  text: string,
+  start: number,
+  end: number,
+  base: UnitDef | null,
+  before: string,
+  approxWord: string,
+): { role: QuantityRole; sign: 1 | -1; verbStart: number } | null {
+  const level = { role: 'level' as QuantityRole, sign: 1 as const, verbStart: start };
+  if (COMPARISON_BEFORE.test(before) || /在(?:全国|全省|全市)[^,;。]{0,8}$/.test(before)) return { ...level, role: 'comparison' };
+  // 排名上升5位: a move in a ranking.
+  if (/(?:排名|位次)(?:上升|提升|前移|前进|提高|下降|后移|后退|跃升)了?$/.test(before)) return { ...level, role: 'rank' };
+  // 连续8个月位居全省第1: the streak belongs to the rank.
+  if (/连续$/.test(before) && /^[^,;。]{0,4}(?:位居|稳居|居|排名|排|列|高于|获|跻身|进入|入选|入围|保持)/.test(text.slice(end, end + 10))) return null;
+  if (!base?.rate) return level;
+  const levelTo = LEVEL_TO_BEFORE.test(before);
+  const change = CHANGE_BEFORE.exec(before);
+  if (change && !levelTo) {
+    return { role: 'change', sign: DOWN_VERBS.has(change[1]) ? -1 : 1, verbStart: start - (before.length - change.index) };
+  }
+  if ((base.category === 'points' || base.category === 'multiple') && !levelTo) {
+    // 是“十一五”末的2倍: the evidence reaches back to 是.
+    const beforeNumber = before.slice(0, before.length - approxWord.length);
+    const m = base.category === 'multiple' ? /(?:是|为|相当于)[^,;。]{0,16}的?$/.exec(beforeNumber) : null;
+    return { role: 'change', sign: 1, verbStart: m ? start - (beforeNumber.length - m.index) - approxWord.length : start };
+  }
+  return level;
 }
 
 const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;

@@ -1,7 +1,7 @@
 // Where each figure stands: its sentence and clause, the section of the report (from the
 // headings), and the scope of the words that make figures estimates (预计…) or targets (力争…).
 import type { SectionKind } from '../model';
-import { PLAN_HEADING, PROBLEM_HEADING, REVIEW_HEADING, SCOPE_MARKER } from './lexicon';
+import { PLAN_HEADING, PROBLEM_HEADING, REVIEW_HEADING, REVIEW_OPENER, SCOPE_MARKER } from './lexicon';
 
 export interface Span {
   start: number;
@@ -13,6 +13,7 @@ export interface Span {
 export class Segmenter {
   readonly sentenceEnds: number[] = [];
   readonly paragraphEnds: number[] = [];
+  private readonly semicolons: number[] = [];
   private readonly sectionStarts: Array<{ at: number; kind: SectionKind }> = [];
   private estimateScopes: Span[] = [];
   private targetScopes: Span[] = [];
@@ -23,12 +24,18 @@ export class Segmenter {
       // 。 ! ? and line breaks end sentences; line breaks end paragraphs.
       if (c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a) this.sentenceEnds.push(i + 1);
       if (c === 0x0a) this.paragraphEnds.push(i + 1);
+      if (c === 0x3b) this.semicolons.push(i);
     }
     this.sentenceEnds.push(text.length);
     this.paragraphEnds.push(text.length);
     this.findSections();
     this.findScopes();
     this.sectionStarts.sort((a, b) => a.at - b.at);
+    // A fragment without headings: 一年来…/过去一年… still says it reviews the past year.
+    const opener = REVIEW_OPENER.exec(text);
+    if (opener && (this.sectionStarts.length === 0 || this.sectionStarts[0].at > opener.index)) {
+      this.sectionStarts.unshift({ at: this.sentence(opener.index).start, kind: 'review' });
+    }
     this.estimateScopes = Segmenter.merged(this.estimateScopes);
     this.targetScopes = Segmenter.merged(this.targetScopes);
   }
@@ -48,6 +55,12 @@ export class Segmenter {
   sentence(pos: number): Span {
     const k = Segmenter.upperBound(this.sentenceEnds, pos);
     return { start: k === 0 ? 0 : this.sentenceEnds[k - 1], end: this.sentenceEnds[Math.min(k, this.sentenceEnds.length - 1)] };
+  }
+
+  /** Offset of the last ';' before pos, or -1. */
+  lastSemicolonBefore(pos: number): number {
+    const k = Segmenter.upperBound(this.semicolons, pos - 1);
+    return k === 0 ? -1 : this.semicolons[k - 1];
   }
 
   paragraph(pos: number): Span {

@@ -23,6 +23,15 @@ import { MetricsView } from './views/MetricsView';
 const SAVE_UI_DELAY_MS = 400;
 
 export function App() {
+  // Only the preload (or the e2e bridge) provides window.api; without it nothing can work.
+  if (!window.api) {
+    return (
+      <div className="fatal" data-testid="fatal-error" role="alert">
+        <h1>缺少程序接口 / The application API is missing</h1>
+        <p>请通过“报告对比”程序打开此页面。 / Open this page from the Report Compare application.</p>
+      </div>
+    );
+  }
   return (
     <ExportProvider>
       <Shell />

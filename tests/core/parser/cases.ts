@@ -175,6 +175,68 @@ export const MORE_LABELS: Case[] = [
   },
 ];
 
+export const HELD_OUT_LESSONS: Case[] = [
+  {
+    name: 'dimensionless levels before and after 由…缩小到',
+    input: '城乡居民收入比由2.52缩小到2.23,万车死亡率降至1.46。',
+    results: [
+      { text: '城乡居民收入比由2.52', label: '城乡居民收入比', value: 2.52, unit: null },
+      { text: '2.23', label: '城乡居民收入比', value: 2.23, unit: null },
+      { text: '万车死亡率降至1.46', label: '万车死亡率', value: 1.46, unit: null },
+    ],
+  },
+  {
+    name: 'a streak that is an outcome names what went on',
+    input: '连续六年实现安全生产零事故。',
+    results: [{ text: '连续六年', label: '连续实现安全生产零事故', value: 6, unit: '年' }],
+  },
+  {
+    name: 'statements about the indicators themselves',
+    input: '规划确定的30项主要指标中,已有27项提前完成。',
+    results: [],
+  },
+  {
+    name: 'a move in a ranking is a rank',
+    input: '在全市综合考核中排名上升3位。',
+    results: [{ text: '3位', label: '在全市综合考核中排名上升排名', value: 3, unit: '位', kind: 'rank' }],
+  },
+  {
+    name: 'an ASCII full stop between Chinese clauses ends the sentence',
+    input: '主动接受监督.全年办理建议96件。',
+    results: [{ text: '办理建议96件', label: '办理建议', value: 96, unit: '件' }],
+  },
+  {
+    name: 'a short rate name keeps its verb and takes the subject',
+    input: '滚动实施重点项目80个,完成率112%。',
+    results: [
+      { text: '滚动实施重点项目80个', label: '滚动实施重点项目', value: 80, unit: '个' },
+      { text: '完成率112%', label: '滚动实施重点项目完成率', value: 112, unit: '%' },
+    ],
+  },
+  {
+    name: 'quoted examples before 等 name no measure',
+    input: '发放“惠农贷”“创业贷”等普惠贷款2100笔。',
+    results: [{ text: '发放“惠农贷”“创业贷”等普惠贷款2100笔', label: '发放普惠贷款', value: 2100, unit: '笔' }],
+  },
+  {
+    name: 'a grade after 其中 qualifies the subject',
+    input: '新增农业龙头企业30家,其中省级8家。',
+    results: [
+      { text: '新增农业龙头企业30家', label: '新增农业龙头企业', value: 30, unit: '家' },
+      { text: '省级8家', label: '省级农业龙头企业', value: 8, unit: '家' },
+    ],
+  },
+  {
+    name: 'units read from the lexicon',
+    input: '审批时限压缩至1.5个工作日,新增供电能力12万千伏安,开行中欧班列210列。',
+    results: [
+      { text: '审批时限压缩至1.5个工作日', label: '审批时限', value: 1.5, unit: '个工作日' },
+      { text: '新增供电能力12万千伏安', label: '新增供电能力', value: 12, unit: '万千伏安' },
+      { text: '开行中欧班列210列', label: '开行中欧班列', value: 210, unit: '列' },
+    ],
+  },
+];
+
 export const APPROXIMATIONS: Case[] = [
   {
     name: 'approximation words before and after',
@@ -254,6 +316,14 @@ export const KINDS: Case[] = [
     ],
   },
   {
+    name: 'figures of a part of the year keep their period (no headline key)',
+    input: '1-11月,规上工业增加值增长8.1%。前三季度地区生产总值增长5.2%。',
+    results: [
+      { text: '规上工业增加值增长8.1%', label: '1-11月规上工业增加值', value: null, unit: null, change: { value: 8.1, unit: '%' } },
+      { text: '前三季度地区生产总值增长5.2%', label: '前三季度地区生产总值', value: null, unit: null, change: { value: 5.2, unit: '%' } },
+    ],
+  },
+  {
     name: 'multi-year averages keep 年均 in the label',
     input: '地区生产总值320亿元,年均增长7.5%。',
     results: [
@@ -319,6 +389,7 @@ export const ALL_CASES: Array<[string, Case[]]> = [
   ['levels and changes', LEVELS_AND_CHANGES],
   ['lists', LISTS],
   ['more labels', MORE_LABELS],
+  ['held-out lessons', HELD_OUT_LESSONS],
   ['approximations', APPROXIMATIONS],
   ['kinds', KINDS],
   ['script and noise', SCRIPT_AND_NOISE],

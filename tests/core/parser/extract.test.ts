@@ -25,3 +25,25 @@ describe.each(ALL_CASES)('extractIndicators: %s', (_, cases) => {
     expect(got).toEqual(expected);
   });
 });
+
+describe('metric keys', () => {
+  it('gives headline keys to annual figures and none to parts of the year or averages', () => {
+    const got = extractIndicators('全年地区生产总值增长6%,年均增长7%。1-11月,规上工业增加值增长8%。');
+    expect(got.map((i) => [i.label, i.metric])).toEqual([
+      ['地区生产总值', 'gdp'],
+      ['地区生产总值年均', expect.stringMatching(/^label:/)],
+      ['1-11月规上工业增加值', expect.stringMatching(/^label:/)],
+    ]);
+  });
+});
+
+describe('sections', () => {
+  it.each([
+    ['a review opened without a heading', '一年来,我们新建公园6个。', ['review']],
+    ['review, problems and plan by headings', '一、2023年工作回顾\n新建公园6个。\n在肯定成绩的同时,我们也清醒地认识到,规上企业仅有50家。\n二、2024年工作安排\n新建公园8个。', ['review', 'problems', 'plan']],
+    ['a sub-heading never changes the part', '一、2023年工作回顾\n(一)重点工作扎实推进。新建公园6个。', ['review']],
+    ['no heading, no opener', '新建公园6个。', ['other']],
+  ])('%s', (_, text, sections) => {
+    expect(extractIndicators(text).map((i) => i.section)).toEqual(sections);
+  });
+});

@@ -13,6 +13,7 @@ describe('normalizeText', () => {
     ['Latin in parentheses kept', '政府和社会资本合作(PPP)项目', '政府和社会资本合作(PPP)项目'],
     ['thousands group joined', '市场主体8 280户', '市场主体8280户'],
     ['space before unit dropped', '66.1 亿元', '66.1亿元'],
+    ['space entities of a saved page', '8&nbsp;280户,66.1&nbsp;亿元', '8280户,66.1亿元'],
     ['unrelated numbers stay apart', '10:19 17', '10:19 17'],
     ['number broken by a line break', '收入17\n772元', '收入17772元'],
     ['spaced-out heading closed', '政 府 工 作 报 告', '政府工作报告'],

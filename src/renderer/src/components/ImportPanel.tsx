@@ -39,7 +39,7 @@ export function ImportPanel({ progress, outcome, errors, onCancel, onDismissProg
           </div>
           {/* Per-file status stays in the DOM; folded away once a batch finished without errors. */}
           <details open={!progress.finished || progress.files.some((f) => f.state === 'error')}>
-            <summary data-testid="import-files-toggle">{t('reportsIn', { n: progress.files.length })}</summary>
+            <summary data-testid="import-files-toggle">{t('filesCount', { n: progress.files.length })}</summary>
             <ul className="import-files">
               {progress.files.map((f, i) => (
                 <li key={i} data-testid="import-file" data-state={f.state} data-file={f.fileName}>

@@ -35,7 +35,4 @@ export function useApp(): AppContextValue {
   return value;
 }
 
-export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
+export { errorText } from '../lib/errors';
