@@ -6,10 +6,11 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { loadDocument } from '../main/loaders';
 import { extractIndicators } from '../core/parser';
-import { cellText } from '../core/csv/guard';
+import { cellText, longHeader, longRows } from '../core/csv';
+import type { StoredReport } from '../shared/api';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { expandPaths } from './expand';
-import { csvHeader, csvRow, jsonRecord } from './records';
+import { jsonRecord } from './records';
 
 export interface RunResult {
   exitCode: number;
@@ -58,7 +59,7 @@ export async function run(argv: readonly string[], stdout: Writable, stderr: Wri
   }
   const files = await expandPaths(args.files);
   if (files.length === 0) stderr.write('没有找到支持的报告文件 / no supported report file found\n');
-  if (args.format === 'csv') await write(out, '\uFEFF' + csvLine(csvHeader()) + '\r\n');
+  if (args.format === 'csv') await write(out, '\uFEFF' + csvLine(longHeader('zh')) + '\r\n');
   let loaded = 0;
   let failed = 0;
   for (const file of files) {
@@ -73,8 +74,12 @@ export async function run(argv: readonly string[], stdout: Writable, stderr: Wri
     for (const w of doc.warnings) stderr.write(`${file}: 提示 / note: ${w}\n`);
     const indicators = extractIndicators(doc.text);
     let chunk = '';
-    for (const ind of indicators) {
-      chunk += args.format === 'jsonl' ? JSON.stringify(jsonRecord(file, doc, ind)) + '\n' : csvLine(csvRow(file, doc, ind)) + '\r\n';
+    if (args.format === 'jsonl') {
+      for (const ind of indicators) chunk += JSON.stringify(jsonRecord(file, doc, ind)) + '\n';
+    } else {
+      // The app's long table, one report at a time so output streams; the file column shows the path given.
+      const report: StoredReport = { id: doc.contentHash, document: { ...doc, fileName: file }, indicators, addedAt: '', demo: false };
+      for (const row of longRows([report], null, null, 'zh')) chunk += csvLine(row) + '\r\n';
     }
     if (chunk) await write(out, chunk);
   }

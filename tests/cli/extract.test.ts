@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { longHeader } from '../../src/core/csv';
 import Papa from 'papaparse';
 import { FixtureDir, REPORT_TEXT, docxOf, encodeText, htmlOf, pdfOf } from '../support/fixtures';
 import { LINJIANG_2023, QINGCHUAN_2024, joinLines } from '../support/report-texts';
@@ -93,14 +94,14 @@ describe('extract (CSV)', () => {
     const parsed = Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const header = parsed.meta.fields ?? [];
-    for (const col of ['region', 'review_year', 'report_date', 'file', 'metric', 'label', 'value', 'unit', 'norm_value', 'base_unit', 'change', 'change_unit', 'kind', 'approx', 'edited', 'sentence']) {
-      expect(header.some((h) => h.endsWith(` ${col}`))).toBe(true);
-    }
+    // The same long table as the app's export.
+    expect(header).toEqual(longHeader('zh'));
+    expect(header).toHaveLength(16);
     const jsonl = extract([gbk, docx]).stdout.trim().split('\n');
     expect(parsed.data).toHaveLength(jsonl.length);
-    const row = parsed.data.find((d) => d['数值 value'] === '412.6')!;
-    expect(row['地区 region']).toBe('临江市青川区');
-    expect(row['原文句子 sentence']).toContain('412.6亿元');
+    const row = parsed.data.find((d) => d['数值'] === '412.6')!;
+    expect(row['地区']).toBe('临江市青川区');
+    expect(row['原句']).toContain('412.6亿元');
   });
 });
 
