@@ -105,8 +105,8 @@ test('removing a report takes it out of the library and every view', async ({ ap
 
 test('a running batch can be cancelled: the rest of the files are marked cancelled, the finished ones stay', async ({ app, host }) => {
   // Big enough files that the batch is still running when Cancel is clicked.
-  const body = reportText(FIGURES.a2023).repeat(120);
-  const files = Array.from({ length: 30 }, (_, i) => ({ name: `批量${String(i).padStart(2, '0')}.txt`, text: `${i}\n${body}` }));
+  const body = reportText(FIGURES.a2023).repeat(400);
+  const files = Array.from({ length: 40 }, (_, i) => ({ name: `批量${String(i).padStart(2, '0')}.txt`, text: `${i}\n${body}` }));
   const dataTransfer = await app.evaluateHandle((list) => {
     const g = globalThis as unknown as {
       DataTransfer: new () => { items: { add(file: unknown): void } };

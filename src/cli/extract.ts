@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { loadDocument } from '../main/loaders';
 import { extractIndicators } from '../core/parser';
-import { cellText, longHeader, longRows } from '../core/csv';
+import { cellText, longHeader, longRows, type CellValue } from '../core/csv';
 import type { StoredReport } from '../shared/api';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { expandPaths } from './expand';
@@ -19,7 +19,7 @@ export interface RunResult {
 }
 
 /** Quotes a CSV cell only when needed (RFC 4180): the same output papaparse gives, without loading it. */
-function csvLine(cells: readonly (string | number | boolean | null)[]): string {
+function csvLine(cells: readonly CellValue[]): string {
   return cells
     .map((c) => {
       const t = cellText(c);

@@ -28,11 +28,12 @@ export function ImportPanel({ progress, outcome, errors, onCancel, onDismissProg
             </span>
             <progress max={Math.max(1, progress.total)} value={progress.done} data-testid="import-progress-bar" />
             {!progress.finished ? (
-              <button data-testid="import-cancel" onClick={() => onCancel(progress.jobId)}>
+              // Distinct keys: React must not turn the Cancel button into Dismiss under the user's pointer.
+              <button key="cancel" data-testid="import-cancel" onClick={() => onCancel(progress.jobId)}>
                 {t('cancel')}
               </button>
             ) : (
-              <button data-testid="import-progress-dismiss" onClick={onDismissProgress}>
+              <button key="dismiss" data-testid="import-progress-dismiss" onClick={onDismissProgress}>
                 {t('dismiss')}
               </button>
             )}
