@@ -148,6 +148,8 @@ const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|第[一二�
 /** Sub-headings ((一)重点工作扎实推进) sit inside a part of the report and never change it. */
 const SUB_HEADING = /^(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+[、.]|第[一二三四五六七八九十]+[,、])/;
 
+const PERFECTIVE = /[\u3400-\u9fff]了/;
+
 /** Section kind of a line if it reads as a heading. */
 export function headingKind(line: string): SectionKind | null {
   if (line.length === 0 || line.length > 40) return null;
@@ -155,7 +157,8 @@ export function headingKind(line: string): SectionKind | null {
   const numbered = HEADING_NUMBER.test(line);
   if (!numbered && line.length > 20) return null;
   if (PROBLEM_HEADING.test(line) && !REVIEW_HEADING.test(line)) return numbered || line.length <= 16 ? 'problems' : null;
-  if (PLAN_HEADING.test(line) && !REVIEW_HEADING.test(line)) return 'plan';
+  // 我们主要抓了以下工作: the perfective 了 tells of the year past, whatever words follow.
+  if (PLAN_HEADING.test(line) && !REVIEW_HEADING.test(line) && !PERFECTIVE.test(line)) return 'plan';
   if (REVIEW_HEADING.test(line)) return 'review';
   return null;
 }

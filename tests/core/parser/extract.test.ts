@@ -43,6 +43,7 @@ describe('sections', () => {
     ['review, problems and plan by headings', '一、2023年工作回顾\n新建公园6个。\n在肯定成绩的同时,我们也清醒地认识到,规上企业仅有50家。\n二、2024年工作安排\n新建公园8个。', ['review', 'problems', 'plan']],
     ['a sub-heading never changes the part', '一、2023年工作回顾\n(一)重点工作扎实推进。新建公园6个。', ['review']],
     ['no heading, no opener', '新建公园6个。', ['other']],
+    ['a past-tense lead-in line is not the plan', '一、2023年工作回顾\n这一年,我们主要抓了以下工作:\n新建公园6个。\n二、2024年工作安排\n重点抓好以下工作:\n新建公园8个。', ['review', 'plan']],
   ])('%s', (_, text, sections) => {
     expect(extractIndicators(text).map((i) => i.section)).toEqual(sections);
   });
