@@ -8,9 +8,11 @@ import { lineUp, pickCell, sortRows } from './rows';
 
 const KINDS: ReadonlySet<IndicatorKind> = new Set(['actual', 'estimate']);
 
-/** 1-based competition ranks, largest first; equal values share a rank (1, 1, 3). */
-export function rankDescending(values: ReadonlyMap<string, number>): Record<string, number> {
-  const sorted = [...values].filter(([, v]) => Number.isFinite(v)).sort((a, b) => b[1] - a[1]);
+/** 1-based competition ranks, largest first (smallest first where lower is better: 失业率, 能耗);
+ *  equal values share a rank (1, 1, 3). */
+export function rankDescending(values: ReadonlyMap<string, number>, lowerIsBetter = false): Record<string, number> {
+  const sign = lowerIsBetter ? -1 : 1;
+  const sorted = [...values].filter(([, v]) => Number.isFinite(v)).sort((a, b) => sign * (b[1] - a[1]));
   const ranks: [string, number][] = [];
   sorted.forEach(([key, value], i) => {
     const rank = i > 0 && sameValue(value, sorted[i - 1][1]) ? ranks[i - 1][1] : i + 1;
@@ -34,7 +36,7 @@ function modalChangeUnit(cells: readonly (Cell | null)[]): string | null {
 }
 
 /** The reports reviewing `year`, one column per region (the unknown bucket last), each metric ranked by
- *  normalised value; regions lacking a metric have a null cell and no rank. Reports without a year under
+ *  normalised value (best first); regions lacking a metric have a null cell and no rank. Reports without a year under
  *  review are not placed (see listYears). */
 export function buildAcrossRegions(
   reports: readonly StoredReport[],
@@ -54,12 +56,13 @@ export function buildAcrossRegions(
     const unit = modalChangeUnit([...cellMap.values()]);
     const changes = new Map<string, number>();
     for (const [region, cell] of cellMap) if (cell?.change && cell.change.unit === unit) changes.set(region, cell.change.value);
-    const changeRanks = rankDescending(changes);
+    const best = key.lowerIsBetter === true;
+    const changeRanks = rankDescending(changes, best);
     const byChange = key.changeOnly === true;
     return {
       key,
       cells: Object.fromEntries(cellMap),
-      ranks: byChange ? changeRanks : rankDescending(values),
+      ranks: byChange ? changeRanks : rankDescending(values, best),
       changeRanks,
       rankBy: byChange ? 'change' : 'value',
     };

@@ -100,7 +100,7 @@ export interface AcrossRegionsRow {
   key: RowKey;
   /** Region → cell; a region without the metric has null, never zero. */
   cells: Record<string, Cell | null>;
-  /** Region → 1-based rank by normalised value (largest first); absent for regions without a value.
+  /** Region → 1-based rank by normalised value (best first: largest, or smallest where lower is better); absent for regions without a value.
    *  For change-only rows: rank by reported change. */
   ranks: Record<string, number>;
   /** Region → 1-based rank by reported change (largest first), among cells whose change has the row's

@@ -50,6 +50,23 @@ describe('buildAcrossRegions', () => {
     expect(Object.values(view.reportIds ?? {})).not.toContain('other-year');
   });
 
+  it('where lower is better (失业率, 能耗), the lowest value and the largest decline rank first', () => {
+    const rate = (value: number) => ind({ label: '城镇调查失业率', metric: 'urban_unemployment_rate', value, unit: '%', normValue: value, baseUnit: '%' });
+    const energy = (change: number) => ind({ label: '单位生产总值能耗', metric: 'energy_intensity', value: null, unit: null, change: { value: change, unit: '%' } });
+    const view = buildAcrossRegions(
+      [
+        report({ id: 'x', region: '甲区', year: 2024, indicators: [rate(5.2), energy(-2.3)] }),
+        report({ id: 'y', region: '乙区', year: 2024, indicators: [rate(4.8), energy(-3.1)] }),
+      ],
+      2024,
+      noMapping,
+      catalogue,
+    );
+    expect(view.rows.find((r) => r.key.metric === 'urban_unemployment_rate')!.ranks).toEqual({ 乙区: 1, 甲区: 2 });
+    expect(view.rows.find((r) => r.key.metric === 'energy_intensity')!.ranks).toEqual({ 乙区: 1, 甲区: 2 });
+    expect(rankDescending(new Map([['a', 1], ['b', 3]]), true)).toEqual({ a: 1, b: 2 });
+  });
+
   it('a stated zero is ranked, an absent value is null (never zero)', () => {
     const view = buildAcrossRegions(reports, 2023, noMapping, catalogue);
     const row = view.rows.find((r) => r.key.id === 'label:新登记市场主体|户')!;
@@ -62,9 +79,9 @@ describe('buildAcrossRegions', () => {
   it('a change-only row ranks by reported change', () => {
     const view = buildAcrossRegions(
       [
-        report({ region: '甲区', year: 2023, indicators: [ind({ label: '能耗', change: { value: -3, unit: '%' } })] }),
-        report({ region: '乙区', year: 2023, indicators: [ind({ label: '能耗', change: { value: 2, unit: '%' } })] }),
-        report({ region: '丙区', year: 2023, indicators: [ind({ label: '能耗', change: { value: 1, unit: '倍' } })] }),
+        report({ region: '甲区', year: 2023, indicators: [ind({ label: '工业用电量', change: { value: -3, unit: '%' } })] }),
+        report({ region: '乙区', year: 2023, indicators: [ind({ label: '工业用电量', change: { value: 2, unit: '%' } })] }),
+        report({ region: '丙区', year: 2023, indicators: [ind({ label: '工业用电量', change: { value: 1, unit: '倍' } })] }),
       ],
       2023,
       noMapping,
