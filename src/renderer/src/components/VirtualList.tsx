@@ -1,13 +1,10 @@
 // A list that renders only the rows in view (fixed row height), so a report with hundreds of
 // figures or a workspace with hundreds of metrics scrolls without lag.
-import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { forwardRef, useEffect } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, ReactNode } from 'react';
-import { computeWindow, scrollToRow } from '../lib/windowing';
+import { useRowWindow, type VirtualListHandle } from './useRowWindow';
 
-export interface VirtualListHandle {
-  scrollTo(index: number): void;
-  focus(): void;
-}
+export type { VirtualListHandle };
 
 interface Props {
   count: number;
@@ -24,42 +21,13 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
   { count, rowHeight, renderRow, testId, className, onKeyDown, ariaLabel, activeDescendant },
   handle,
 ) {
-  const box = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
-
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    setHeight(el.clientHeight || 600);
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight || 600));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  useImperativeHandle(
-    handle,
-    () => ({
-      scrollTo(index: number) {
-        const el = box.current;
-        if (!el) return;
-        const top = scrollToRow(index, el.scrollTop, el.clientHeight, rowHeight);
-        if (top !== null) el.scrollTop = top;
-      },
-      focus: () => box.current?.focus(),
-    }),
-    [rowHeight],
-  );
+  const { box, win, rows, onScroll } = useRowWindow(handle, count, rowHeight, renderRow);
 
   // A shrinking list must not leave the viewport past its end.
   useEffect(() => {
     const el = box.current;
     if (el && el.scrollTop > count * rowHeight) el.scrollTop = 0;
   }, [count, rowHeight]);
-
-  const win = computeWindow(scrollTop, height, rowHeight, count);
-  const rows: ReactNode[] = [];
-  for (let i = win.first; i < win.last; i++) rows.push(renderRow(i));
 
   return (
     <div
@@ -70,7 +38,7 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
       role="listbox"
       aria-label={ariaLabel}
       aria-activedescendant={activeDescendant}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onScroll={onScroll}
       onKeyDown={onKeyDown}
     >
       <div style={{ height: win.padTop }} />

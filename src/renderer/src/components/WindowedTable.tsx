@@ -1,9 +1,8 @@
 // A table whose body renders only the rows in view (fixed row height) under a sticky header:
 // 300 metrics × 50 columns stay fast. Spacer rows keep the scrollbar true to the full length.
-import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { forwardRef } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, ReactNode } from 'react';
-import { computeWindow, scrollToRow } from '../lib/windowing';
-import type { VirtualListHandle } from './VirtualList';
+import { useRowWindow, type VirtualListHandle } from './useRowWindow';
 
 interface Props {
   testId: string;
@@ -22,36 +21,7 @@ export const WindowedTable = forwardRef<VirtualListHandle, Props>(function Windo
   { testId, rowCount, rowHeight, headerHeight, colCount, head, renderRow, onKeyDown, className },
   handle,
 ) {
-  const box = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
-
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    setHeight(el.clientHeight || 600);
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight || 600));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  useImperativeHandle(
-    handle,
-    () => ({
-      scrollTo(index: number) {
-        const el = box.current;
-        if (!el) return;
-        const top = scrollToRow(index, el.scrollTop, el.clientHeight - headerHeight, rowHeight);
-        if (top !== null) el.scrollTop = top;
-      },
-      focus: () => box.current?.focus(),
-    }),
-    [rowHeight, headerHeight],
-  );
-
-  const win = computeWindow(scrollTop, height - headerHeight, rowHeight, rowCount);
-  const rows: ReactNode[] = [];
-  for (let i = win.first; i < win.last; i++) rows.push(renderRow(i));
+  const { box, rows, win, onScroll } = useRowWindow(handle, rowCount, rowHeight, renderRow, headerHeight);
 
   return (
     <div
@@ -59,7 +29,7 @@ export const WindowedTable = forwardRef<VirtualListHandle, Props>(function Windo
       className={'table-wrap ' + (className ?? '')}
       data-testid={testId}
       tabIndex={0}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onScroll={onScroll}
       onKeyDown={onKeyDown}
     >
       <table className="grid compare-table">
