@@ -8,6 +8,7 @@ import type { AcrossRegionsRow, AcrossRegionsView as View, Cell } from '../../..
 import { changeText, rowName, valueText, wideTable } from '../../../core/csv';
 import { regionName } from '../../../core/format';
 import { ExportBar } from '../components/ExportBar';
+import { RowFilters } from '../components/RowFilters';
 import { WindowedTable } from '../components/WindowedTable';
 import type { VirtualListHandle } from '../components/VirtualList';
 import { chartPoint, filterRows, seriesUnit, SERIES_COLORS } from '../lib/compare-view';
@@ -88,19 +89,12 @@ export function AcrossRegionsView() {
             ))}
           </select>
         </label>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="headline-only"
-            checked={viewState.headlineOnly}
-            onChange={(e) => updateView({ headlineOnly: e.target.checked })}
-          />
-          {t('headlineOnly')}
-        </label>
-        <input type="search" data-testid="rows-search" placeholder={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} />
-        <span className="muted">
-          {rows.length}/{view.rows.length}
-        </span>
+        <RowFilters
+          headlineOnly={viewState.headlineOnly}
+          onHeadlineOnly={(headlineOnly) => updateView({ headlineOnly })}
+          query={query}
+          onQuery={setQuery} count={{ shown: rows.length, total: view.rows.length }}
+        />
         <span className="spacer" />
         <ExportBar table={() => wideTable(shown, language)} fileBase={`${year}-${t('view.regions')}`}
           chart={chart}

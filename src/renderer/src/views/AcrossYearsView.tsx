@@ -9,6 +9,7 @@ import type { AcrossYearsRow, AcrossYearsView as View, Cell } from '../../../cor
 import { changeText, computedText, rowName, targetText, valueText, wideTable } from '../../../core/csv';
 import { regionName } from '../../../core/format';
 import { ExportBar } from '../components/ExportBar';
+import { RowFilters } from '../components/RowFilters';
 import { WindowedTable } from '../components/WindowedTable';
 import type { VirtualListHandle } from '../components/VirtualList';
 import { formatAxis } from '../lib/format';
@@ -100,19 +101,12 @@ export function AcrossYearsView() {
             ))}
           </select>
         </label>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="headline-only"
-            checked={viewState.headlineOnly}
-            onChange={(e) => updateView({ headlineOnly: e.target.checked })}
-          />
-          {t('headlineOnly')}
-        </label>
-        <input type="search" data-testid="rows-search" placeholder={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} />
-        <span className="muted">
-          {rows.length}/{view.rows.length}
-        </span>
+        <RowFilters
+          headlineOnly={viewState.headlineOnly}
+          onHeadlineOnly={(headlineOnly) => updateView({ headlineOnly })}
+          query={query}
+          onQuery={setQuery} count={{ shown: rows.length, total: view.rows.length }}
+        />
         <span className="spacer" />
         <ExportBar table={() => wideTable(shown, language)} fileBase={`${regionName(region, language)}-${t('view.years')}`}
           chart={chart}

@@ -5,6 +5,7 @@ import { buildSideBySide } from '../../../core/compare';
 import type { Cell, SideBySideRow, SideBySideView as View } from '../../../core/compare';
 import { changeText, rowName, valueText, wideTable } from '../../../core/csv';
 import { ExportBar } from '../components/ExportBar';
+import { RowFilters } from '../components/RowFilters';
 import { WindowedTable } from '../components/WindowedTable';
 import { filterRows } from '../lib/compare-view';
 import { reportLabel } from '../lib/library';
@@ -80,16 +81,12 @@ export function SideBySideView() {
         <label>
           {t('rightReport')} {picker('rightId', right.id)}
         </label>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="headline-only"
-            checked={viewState.headlineOnly}
-            onChange={(e) => updateView({ headlineOnly: e.target.checked })}
-          />
-          {t('headlineOnly')}
-        </label>
-        <input type="search" data-testid="rows-search" placeholder={t('search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <RowFilters
+          headlineOnly={viewState.headlineOnly}
+          onHeadlineOnly={(headlineOnly) => updateView({ headlineOnly })}
+          query={query}
+          onQuery={setQuery}
+        />
         <span className="spacer" />
         <ExportBar table={() => wideTable(shown, language, { reportNames: names })} fileBase={t('view.side')} />
       </div>
