@@ -1,12 +1,15 @@
 // Kill a process that saves the workspace in a loop at random moments, many times: every load must
 // find a complete state (the last acknowledged save or the one in flight), never a damaged one.
+// Each save writes new report files (reports/<id>.<rev>.json) and then the index naming them: a kill
+// between the two must leave the previous index with its own (still present) files, and the
+// orphans the interrupted save wrote are removed by the next load.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openWorkspaceStore } from '../../src/main/services/workspace-store';
+import { REPORTS_DIR, WORKSPACE_FILE, openWorkspaceStore, reportFileName } from '../../src/main/services/workspace-store';
 import { emptyWorkspace } from '../../src/main/services/workspace-schema';
 import { tempDir } from '../main/services/helpers';
 
@@ -42,10 +45,13 @@ describe('workspace durability under SIGKILL', () => {
     try {
       let previous = 0;
       let interrupted = 0;
+      let orphansRemoved = 0;
       for (let round = 0; round < ROUNDS; round++) {
         const { lastAcked, output } = await runAndKill(dir.path, Math.floor(Math.random() * 120));
         expect(output).not.toMatch(/damaged/);
-        if (readdirSync(dir.path).some((n) => n.includes('.tmp-'))) interrupted++;
+        const reportsDir = join(dir.path, REPORTS_DIR);
+        if ([...readdirSync(dir.path), ...readdirSync(reportsDir)].some((n) => n.includes('.tmp-'))) interrupted++;
+        const before = readdirSync(reportsDir).filter((n) => !n.includes('.tmp-'));
         let seen: PersistedState = { seq: -1, consistent: false };
         const store = await openWorkspaceStore(dir.path, { getState: () => emptyWorkspace() });
         try {
@@ -53,6 +59,12 @@ describe('workspace durability under SIGKILL', () => {
           expect(loaded.notice, `round ${round}`).toBeNull();
           expect(loaded.existed).toBe(true);
           seen = inspect(loaded.workspace);
+          // Exactly the files the index names are left: written before it, orphans removed by the load.
+          const index = JSON.parse(readFileSync(join(dir.path, WORKSPACE_FILE), 'utf8')) as { reports: { id: string; rev: number }[] };
+          const named = index.reports.map((e) => reportFileName(e.id, e.rev));
+          expect(named).toHaveLength(8);
+          expect(readdirSync(reportsDir).sort(), `round ${round}`).toEqual(named.sort());
+          if (before.length > named.length) orphansRemoved++;
         } finally {
           await store.close();
         }
@@ -64,9 +76,10 @@ describe('workspace durability under SIGKILL', () => {
         previous = seen.seq;
         // Interrupted temp files are cleaned on load; nothing damaged was set aside.
         expect(readdirSync(dir.path).filter((n) => n.includes('.tmp-') || n.includes('damaged'))).toEqual([]);
+        expect(readdirSync(reportsDir).filter((n) => n.includes('.tmp-'))).toEqual([]);
       }
       // The kills did land in the middle of writes (a temp file was left behind), or the test proves little.
-      console.log(`[durability] ${interrupted}/${ROUNDS} kills interrupted a write`);
+      console.log(`[durability] ${interrupted}/${ROUNDS} kills interrupted a write; ${orphansRemoved} left report files no index named (removed on load)`);
       expect(interrupted).toBeGreaterThan(0);
     } finally {
       dir.cleanup();
@@ -79,10 +92,21 @@ interface PersistedState {
   consistent: boolean;
 }
 
+/** As in save-loop-child.ts: the save that last replaced report i's body. */
+const bodyStamp = (seq: number, i: number) => Math.max(1, Math.floor(seq / (i + 1)) * (i + 1));
+
 function inspect(workspace: ReturnType<typeof emptyWorkspace>): PersistedState {
   const seq = Number(workspace.ui.view.seq);
   const consistent =
     workspace.reports.length === 8 &&
-    workspace.reports.every((r) => r.document.meta.reviewYear.value === seq && r.document.text.startsWith(`第${seq}次保存`));
+    workspace.reports.every((r, i) => {
+      const stamp = bodyStamp(seq, i);
+      return (
+        r.id === `r${i}` &&
+        r.metaEdits.region === `seq-${seq}` &&
+        r.document.meta.reviewYear.value === stamp &&
+        r.document.text.startsWith(`第${stamp}次保存`)
+      );
+    });
   return { seq, consistent };
 }

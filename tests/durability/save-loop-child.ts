@@ -1,6 +1,7 @@
-// Child process for the crash test: saves the workspace over and over, each state stamped with its
-// sequence number throughout, and prints "saved <n>" once a save is durable. The parent kills it
-// (SIGKILL) at a random moment and checks what a fresh load finds.
+// Child process for the crash test: saves the workspace over and over and prints "saved <n>" once a
+// save is durable. The parent kills it (SIGKILL) at a random moment and checks what a fresh load finds.
+// Save n stamps every report's edits (kept in the index) with n, and replaces the body (a new report
+// file) of report i only when i+1 divides n (bodyStamp), so most saves reuse most report files.
 import { openWorkspaceStore } from '../../src/main/services/workspace-store';
 import type { PersistedReport, PersistedWorkspace } from '../../src/main/services/workspace-schema';
 
@@ -37,6 +38,11 @@ function report(seq: number, i: number): PersistedReport {
   };
 }
 
+/** The save that last wrote report i's body, as of save `seq` (every body is created at save 1). */
+function bodyStamp(seq: number, i: number): number {
+  return Math.max(1, Math.floor(seq / (i + 1)) * (i + 1));
+}
+
 let state: PersistedWorkspace;
 const store = await openWorkspaceStore(dataDir, { getState: () => state, debounceMs: 0 });
 const loaded = await store.load();
@@ -48,7 +54,17 @@ state = loaded.workspace;
 let seq = Number(state.ui.view.seq ?? 0);
 for (;;) {
   seq++;
-  state = { ...state, reports: Array.from({ length: 8 }, (_, i) => report(seq, i)), ui: { language: 'zh', view: { seq } } };
+  const previous = state.reports;
+  state = {
+    ...state,
+    reports: Array.from({ length: 8 }, (_, i) => {
+      const stamp = bodyStamp(seq, i);
+      // Same body objects as loaded or last saved: the store does not write them again.
+      const body = previous[i] && previous[i].document.meta.reviewYear.value === stamp ? previous[i] : report(stamp, i);
+      return { ...body, metaEdits: { region: `seq-${seq}` } };
+    }),
+    ui: { language: 'zh', view: { seq } },
+  };
   await store.saveNow();
   process.stdout.write(`saved ${seq}\n`);
 }

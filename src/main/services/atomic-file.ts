@@ -9,8 +9,14 @@ let counter = 0;
 
 export const TEMP_MARK = '.tmp-';
 
+export interface AtomicWriteOptions {
+  /** False when the caller writes many files into one folder and fsyncs the folder once itself
+   *  (before anything that depends on them is written). */
+  syncDir?: boolean;
+}
+
 /** mode: 0o600 for our own data folder; user exports pass 0o644 (umask still applies). */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `${basename(path)}${TEMP_MARK}${process.pid}-${++counter}`);
   const handle = await open(temp, 'w', mode);
@@ -29,7 +35,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDir(dir);
+  if (options.syncDir !== false) await syncDir(dir);
 }
 
 /** fsync a directory so a rename in it is durable. Windows cannot open directories for sync. */

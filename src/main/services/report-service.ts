@@ -13,6 +13,7 @@ import type {
   ImportFileStatus,
   ImportOutcome,
   ReportApi,
+  StoredReport,
   WorkspaceSnapshot,
 } from '../../shared/api';
 import { collectFiles } from '../import/collect-files';
@@ -42,7 +43,16 @@ export type ReportService = Pick<ReportApi, ApiMethod> & {
 export interface ServiceTuning {
   importMode?: RunnerMode;
   saveDebounceMs?: number;
+  /** Longest a change waits for its save during a steady stream of changes (default 2000 ms). */
+  saveMaxWaitMs?: number;
+  /** Least time between two progress events of a job (default 200 ms); the first and the final
+   *  event, and the one telling a file failed, are sent at once. */
+  progressIntervalMs?: number;
 }
+
+const PROGRESS_INTERVAL_MS = 200;
+/** Failures sent at once (unthrottled) per job; a folder of broken files must not bring back an event per file. */
+const IMMEDIATE_ERROR_EVENTS = 20;
 
 /** An exported workspace larger than this is refused before it is read into memory. */
 const MAX_WORKSPACE_FILE_BYTES = 1024 * 1024 * 1024;
@@ -64,7 +74,9 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
   const store = await openWorkspaceStore(options.dataDir, {
     getState: () => ws,
     debounceMs: tuning.saveDebounceMs,
+    maxWaitMs: tuning.saveMaxWaitMs,
   });
+  const progressIntervalMs = tuning.progressIntervalMs ?? PROGRESS_INTERVAL_MS;
   let loaded;
   try {
     loaded = await store.load();
@@ -78,8 +90,20 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
   const activeJobs = new Set<string>();
   let closed = false;
 
+  // What each report looks like to the renderer, kept until one of its parts is replaced: a snapshot
+  // after a small change (a rename, a merge) does not re-apply every report's edits again.
+  const views = new WeakMap<PersistedReport, { parts: unknown[]; view: StoredReport }>();
+  const viewOf = (report: PersistedReport): StoredReport => {
+    const parts = [report.document, report.parsed, report.metaEdits, report.edits, report.addedAt, report.demo];
+    const cached = views.get(report);
+    if (cached && cached.parts.every((part, i) => part === parts[i])) return cached.view;
+    const view = toStoredReport(report, catalogue);
+    views.set(report, { parts, view });
+    return view;
+  };
+
   const snapshot = (): WorkspaceSnapshot => ({
-    reports: ws.reports.map((r) => toStoredReport(r, catalogue)),
+    reports: ws.reports.map(viewOf),
     mapping: ws.mapping,
     ui: ws.ui,
     notice,
@@ -129,8 +153,26 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
     const files: ImportFileStatus[] = items.map((item) => ({ fileName: displayName(item.input), state: 'queued' }));
     const outcome: ImportOutcome = { jobId, added: [], duplicates: [], errors: [], cancelled: false };
     let done = 0;
-    const emit = (finished = false) =>
+    // Every event carries every file's status (the renderer's contract), so events are throttled:
+    // one per file would make a batch cost the square of its size on this thread and over IPC.
+    let lastEmit = 0;
+    let trailing: NodeJS.Timeout | null = null;
+    let ended = false;
+    let immediateErrors = IMMEDIATE_ERROR_EVENTS;
+    const emit = (finished = false) => {
+      if (trailing) clearTimeout(trailing);
+      trailing = null;
+      if (ended) return;
+      ended = finished;
+      lastEmit = Date.now();
       options.emitProgress({ jobId, done, total: items.length, files: files.map((f) => ({ ...f })), finished });
+    };
+    const emitSoon = () => {
+      if (trailing || ended) return;
+      const wait = lastEmit + progressIntervalMs - Date.now();
+      if (wait <= 0) emit();
+      else trailing = setTimeout(() => emit(), wait);
+    };
 
     // Results are committed one after another, in arrival order.
     let commits = Promise.resolve();
@@ -140,7 +182,7 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
       const { cancelled } = await runner.run(jobId, items, {
         onStart(index) {
           files[index].state = 'loading';
-          emit();
+          emitSoon();
         },
         onResult(index, result) {
           commits = commits.then(async () => {
@@ -164,7 +206,8 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
               outcome.errors.push(state);
             }
             done++;
-            emit();
+            if (status.state === 'error' && immediateErrors-- > 0) emit();
+            else emitSoon();
           });
         },
       });
@@ -173,8 +216,8 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
       for (const status of files) if (status.state === 'queued' || status.state === 'loading') status.state = 'cancelled';
     } finally {
       activeJobs.delete(jobId);
+      emit(true);
     }
-    emit(true);
     return outcome;
   }
 

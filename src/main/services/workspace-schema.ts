@@ -1,13 +1,20 @@
-// The saved workspace (dataDir/workspace.json) and the exported workspace file: types and the
-// zod schemas that every load and import goes through. A file that does not match is never
-// trusted partially: it is set aside whole (see workspace-store.ts).
+// The saved workspace and the exported workspace file: types and the zod schemas that every load
+// and import goes through. On disk (see workspace-store.ts) the workspace is split: a small index
+// (dataDir/workspace.json: report entries with the user's edits, mapping, UI state) and one file
+// per report revision (dataDir/reports/<id>.<rev>.json: the document and the parser's figures), so a
+// save only writes what changed. A file that does not match is never trusted partially: it is set
+// aside whole. PersistedWorkspace is the whole workspace in memory, the export format, and the
+// single-file layout of version 1 (still read, and migrated).
 import { z } from 'zod';
 import type { Indicator, LoadedDocument } from '../../core/model';
 import type { IndicatorPatch, MetaPatch, MetricMapping, UiState } from '../../shared/api';
 import { indicatorPatchSchema, metaPatchSchema } from '../../shared/api-schema';
 
 export const WORKSPACE_VERSION = 1;
+/** Version of the split layout's index file (version 1 was the single file holding everything). */
+export const INDEX_VERSION = 2;
 export const EXPORT_FORMAT = 'report-compare-workspace';
+export const REPORT_FILE_FORMAT = 'report-compare-report';
 
 /** A user correction of one indicator, re-applied after every re-parse. */
 export type IndicatorEdit = { op: 'update'; patch: IndicatorPatch } | { op: 'delete' };
@@ -141,6 +148,78 @@ export const workspaceExportSchema = z.object({
   workspace: persistedWorkspaceSchema,
   files: z.record(reportIdSchema, z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)),
 }) satisfies z.ZodType<WorkspaceExport>;
+
+/** One report in the index: everything but the large parts, and which revision file holds those. */
+export interface IndexEntry {
+  id: string;
+  /** The report's body is in reports/<id>.<rev>.json. */
+  rev: number;
+  addedAt: string;
+  demo: boolean;
+  metaEdits: MetaPatch;
+  edits: Record<string, IndicatorEdit>;
+  encodingOverride: string | null;
+  hasOriginal: boolean;
+}
+
+export interface WorkspaceIndex {
+  version: typeof INDEX_VERSION;
+  savedAt: string;
+  demoSeeded: boolean;
+  reports: IndexEntry[];
+  mapping: MetricMapping;
+  ui: UiState;
+}
+
+/** dataDir/reports/<id>.<rev>.json: written once per revision, never changed. The small fields are
+ *  repeated so the reports can be recovered when the index is lost. */
+export interface ReportFile {
+  format: typeof REPORT_FILE_FORMAT;
+  id: string;
+  rev: number;
+  addedAt: string;
+  demo: boolean;
+  encodingOverride: string | null;
+  hasOriginal: boolean;
+  document: LoadedDocument;
+  parsed: Indicator[];
+}
+
+export const indexEntrySchema = z.object({
+  id: reportIdSchema,
+  rev: z.number().int().positive(),
+  addedAt: z.string(),
+  demo: z.boolean(),
+  metaEdits: metaPatchSchema,
+  edits: z.record(z.string(), editSchema),
+  encodingOverride: z.string().nullable(),
+  hasOriginal: z.boolean(),
+}) satisfies z.ZodType<IndexEntry>;
+
+export const workspaceIndexSchema = z
+  .object({
+    version: z.literal(INDEX_VERSION),
+    savedAt: z.string(),
+    demoSeeded: z.boolean(),
+    reports: z.array(indexEntrySchema),
+    mapping: mappingSchema,
+    ui: uiSchema,
+  })
+  .refine((w) => new Set(w.reports.map((r) => r.id)).size === w.reports.length, {
+    message: 'duplicate report ids',
+  }) satisfies z.ZodType<WorkspaceIndex>;
+
+export const reportFileSchema = z.object({
+  format: z.literal(REPORT_FILE_FORMAT),
+  id: reportIdSchema,
+  rev: z.number().int().positive(),
+  addedAt: z.string(),
+  demo: z.boolean(),
+  encodingOverride: z.string().nullable(),
+  hasOriginal: z.boolean(),
+  document: documentSchema,
+  parsed: z.array(indicatorSchema),
+}) satisfies z.ZodType<ReportFile>;
 
 export function emptyWorkspace(): PersistedWorkspace {
   return {

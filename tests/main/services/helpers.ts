@@ -44,7 +44,7 @@ export interface Harness {
 export async function startService(
   dataDir: string,
   extra: Partial<ServiceOptions> = {},
-  tuning: ServiceTuning = { saveDebounceMs: 10 },
+  tuning: ServiceTuning = { saveDebounceMs: 10, progressIntervalMs: 0 },
 ): Promise<Harness> {
   const dialogs = new ScriptedDialogs();
   const progress: ImportProgress[] = [];

@@ -71,6 +71,41 @@ describe('import', () => {
     expect(h.progress.some((p) => p.files.some((f) => f.state === 'loading'))).toBe(true);
   });
 
+  it('throttles progress events but always sends the first, each failure and the final one', async () => {
+    const h = await start(dataDir(), {}, { saveDebounceMs: 10, progressIntervalMs: 200 });
+    const files = Array.from({ length: 30 }, (_, i) => ({
+      name: i % 10 === 3 ? `bad${i}.txt` : `r${i}.txt`,
+      bytes: i % 10 === 3 ? new Uint8Array() : new TextEncoder().encode(reportText(`第${i}区`, 2020, i + 1)),
+    }));
+    const outcome = await h.service.importDropped(files);
+    expect(outcome.errors.map((e) => e.fileName)).toEqual(['bad3.txt', 'bad13.txt', 'bad23.txt']);
+    const events = h.progress.filter((p) => p.jobId === outcome.jobId);
+    // Unthrottled this job sends 2 events per file plus 2.
+    expect(events.length).toBeLessThan(files.length);
+    expect(events[0]).toMatchObject({ done: 0, total: 30, finished: false });
+    expect(events[0].files.every((f) => f.state === 'queued')).toBe(true);
+    expect(events.filter((e) => e.finished)).toHaveLength(1);
+    expect(events[events.length - 1]).toMatchObject({ done: 30, finished: true });
+    // Each failure is sent when it happens, not only with the final event.
+    for (const name of ['bad3.txt', 'bad13.txt', 'bad23.txt']) {
+      const first = events.findIndex((e) => e.files.some((f) => f.fileName === name && f.state === 'error'));
+      expect(first, name).toBeGreaterThanOrEqual(0);
+      expect(first, name).toBeLessThan(events.length - 1);
+    }
+    // Counts never go back.
+    for (let i = 1; i < events.length; i++) expect(events[i].done).toBeGreaterThanOrEqual(events[i - 1].done);
+  });
+
+  it('does not send one event per failure when a whole batch fails', async () => {
+    const h = await start(dataDir(), {}, { saveDebounceMs: 10, progressIntervalMs: 200 });
+    const files = Array.from({ length: 60 }, (_, i) => ({ name: `empty${i}.txt`, bytes: new Uint8Array() }));
+    const outcome = await h.service.importDropped(files);
+    expect(outcome.errors).toHaveLength(60);
+    const events = h.progress.filter((p) => p.jobId === outcome.jobId);
+    expect(events.length).toBeLessThan(45);
+    expect(events[events.length - 1].files.every((f) => f.state === 'error')).toBe(true);
+  });
+
   it('recognises a report loaded twice by content and does not add it again', async () => {
     const h = await start(dataDir());
     const text = reportText('丙区', 2022, 100.1);
@@ -290,23 +325,34 @@ describe('save and workspace files', () => {
 });
 
 describe('saved workspace', () => {
-  it('sets a damaged workspace aside, says where, and starts empty', async () => {
+  it('sets a damaged workspace index aside, says where, and recovers the reports from their files', async () => {
     let h = await start(dataDir());
-    await h.service.importDropped([{ name: 'a.txt', bytes: new TextEncoder().encode(reportText('甲区', 2023, 5)) }]);
+    const { added } = await h.service.importDropped([{ name: 'a.txt', bytes: new TextEncoder().encode(reportText('甲区', 2023, 5)) }]);
+    await h.service.updateMeta(added[0], { region: '改过' });
+    const before = (await h.service.getWorkspace()).reports[0];
     await h.service.close();
     open = [];
     const damaged = [
-      '{"version":1,"reports":[',
+      '{"version":2,"reports":[',
+      JSON.stringify({ version: 2, savedAt: 'x', demoSeeded: true, reports: [{ id: 'x' }], mapping: { merges: {}, names: {} }, ui: { language: 'zh', view: {} } }),
       JSON.stringify({ version: 1, savedAt: 'x', demoSeeded: true, reports: [{ id: 'x' }], mapping: { merges: {}, names: {} }, ui: { language: 'zh', view: {} } }),
     ];
     for (const content of damaged) {
       writeFileSync(join(dataDir(), 'workspace.json'), content);
       h = await start(dataDir());
       const ws = await h.service.getWorkspace();
-      expect(ws.reports).toEqual([]);
+      // The document and figures come back; the correction lived in the damaged index.
+      expect(ws.reports.map((r) => [r.id, r.document.text, r.indicators])).toEqual([[before.id, before.document.text, before.indicators]]);
+      expect(ws.reports[0].document.meta.region.source).not.toBe('user');
       expect(ws.notice).toMatch(/workspace\.damaged-.*\.json/);
+      expect(ws.notice).toMatch(/恢复 1 份报告/);
       const aside = readdirSync(dataDir()).filter((n) => n.startsWith('workspace.damaged-'));
       expect(aside.map((n) => readFileSync(join(dataDir(), n), 'utf8'))).toContain(content);
+      await h.service.close();
+      open = [];
+      // The recovered state was saved: the next start is quiet.
+      h = await start(dataDir());
+      expect((await h.service.getWorkspace()).notice).toBeNull();
       await h.service.close();
       open = [];
     }
