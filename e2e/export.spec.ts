@@ -73,6 +73,9 @@ test('long CSV has every figure of every report, with region, year and values', 
   const gdp = body.find((r) => r[0] === '铜官区' && r[1] === '2023' && r[header.indexOf('数值')] === '715.2');
   expect(gdp, 'GDP 2023 of 铜官区').toBeDefined();
   expect(gdp![header.indexOf('单位')]).toBe('亿元');
+  // The sentence column comes from the report texts, fetched for the export (snapshots leave them out).
+  expect(gdp![header.indexOf('原句')]).toContain('715.2亿元');
+  expect(body.every((r) => r[header.indexOf('原句')] !== '')).toBe(true);
   expect(new Set(body.map((r) => r[0]))).toEqual(new Set(['铜官区', '义安区']));
 });
 

@@ -34,6 +34,9 @@ test('imports GBK text, HTML, Word and PDF files; a bad file is listed with its 
   await expect(app.getByTestId(`encoding-${gbkId}`)).toHaveValue(/gb/);
   await app.getByTestId(`open-report-${gbkId}`).click();
   await expect(app.getByTestId('report-text')).toContainText('地区生产总值680.5亿元');
+  // Snapshots carry no report text (the view fetched it with getReportText), only its length.
+  const snapshot = await host.service.getWorkspace();
+  expect(snapshot.reports.every((r) => !('text' in r.document) && r.document.textLength > 0)).toBe(true);
 
   await screenshot(app, 'library-import-errors');
   // The error is in the current language, and dismissible.
@@ -84,6 +87,8 @@ test('a text report decoded with another encoding is re-read, and back', async (
   await encoding.selectOption('big5');
   await expect(encoding).toHaveValue('big5');
   await app.getByTestId(`open-report-${id}`).click();
+  // The re-decoded text has arrived (not the loading line, not the GBK text kept from before).
+  await expect(app.getByTestId('report-text').locator('.doc-text')).toBeVisible();
   await expect(app.getByTestId('report-text')).not.toContainText('地区生产总值');
   await gotoView(app, 'library');
   await encoding.selectOption(detected);

@@ -67,6 +67,7 @@ const none = z.tuple([]);
 
 export const API_ARG_SCHEMAS = {
   getWorkspace: none,
+  getReportText: z.tuple([id]),
   openFiles: none,
   openFolder: none,
   importDropped: z.tuple([

@@ -6,11 +6,19 @@
 // live in `api-schema.ts` and are checked in main before any service runs.
 import type { Indicator, IndicatorKind, LoadError, LoadedDocument, RegionLevel } from '../core/model';
 
+/** A report's document as the comparisons and exports read it. The display text is optional: workspace
+ *  snapshots leave it out (see ReportSummary); a caller that needs it attaches it (the CLI, the long CSV). */
+export type ReportDocument = Omit<LoadedDocument, 'text'> & {
+  text?: string;
+  /** Length of the display text in UTF-16 code units: known even when the text is left out. */
+  textLength?: number;
+};
+
 /** A report in the workspace: the loaded document, its indicators (user edits applied), and bookkeeping. */
 export interface StoredReport {
   /** Stable id: derived from the content hash. */
   id: string;
-  document: LoadedDocument;
+  document: ReportDocument;
   indicators: Indicator[];
   /** ISO timestamp of the first import. */
   addedAt: string;
@@ -34,8 +42,17 @@ export interface UiState {
   view: Record<string, unknown>;
 }
 
+/** The document as a snapshot carries it: everything but the display text, which is fetched with
+ *  getReportText when a report is shown (sending every text on every change cost megabytes per click). */
+export type DocumentSummary = Omit<LoadedDocument, 'text'> & { text?: undefined; textLength: number };
+
+/** A report as a snapshot carries it; usable wherever a StoredReport is read. */
+export interface ReportSummary extends StoredReport {
+  document: DocumentSummary;
+}
+
 export interface WorkspaceSnapshot {
-  reports: StoredReport[];
+  reports: ReportSummary[];
   mapping: MetricMapping;
   ui: UiState;
   /** Set when the saved workspace was damaged and set aside: tells the user where the copy went. */
@@ -102,6 +119,8 @@ export type MenuCommand = 'open-files' | 'open-folder' | 'export' | 'language-zh
 
 export interface ReportApi {
   getWorkspace(): Promise<WorkspaceSnapshot>;
+  /** The display text of one report (indicator spans index it); snapshots leave it out. */
+  getReportText(reportId: string): Promise<string>;
   /** Shows the native open dialog (files) and imports what the user picked. Null when cancelled. */
   openFiles(): Promise<ImportOutcome | null>;
   /** Shows the native open dialog (folder) and imports every supported file under it. Null when cancelled. */
@@ -136,6 +155,7 @@ export interface ReportApi {
  *  the IPC registration and the e2e bridge all iterate. */
 export const API_METHODS = [
   'getWorkspace',
+  'getReportText',
   'openFiles',
   'openFolder',
   'importDropped',

@@ -3,7 +3,7 @@
 // (edits whose indicator no longer exists stay stored, dormant, in case a later parse brings it back).
 import type { Indicator, ReportMeta } from '../../core/model';
 import type { Catalogue } from '../../core/catalogue';
-import type { IndicatorPatch, MetaPatch, StoredReport } from '../../shared/api';
+import type { IndicatorPatch, MetaPatch, ReportSummary } from '../../shared/api';
 import type { IndicatorEdit, PersistedReport } from './workspace-schema';
 
 export function applyMetaEdits(meta: ReportMeta, edits: MetaPatch): ReportMeta {
@@ -96,11 +96,13 @@ export function applyIndicatorEdits(parsed: Indicator[], edits: Record<string, I
   return out;
 }
 
-/** What the renderer sees: the loaded document and the parsed figures, user edits applied. */
-export function toStoredReport(report: PersistedReport, catalogue: Catalogue): StoredReport {
+/** What a snapshot carries: the document without its display text (the renderer fetches that with
+ *  getReportText when it shows the report) and the parsed figures, user edits applied. */
+export function toReportSummary(report: PersistedReport, catalogue: Catalogue): ReportSummary {
+  const { text, ...document } = report.document;
   return {
     id: report.id,
-    document: { ...report.document, meta: applyMetaEdits(report.document.meta, report.metaEdits) },
+    document: { ...document, textLength: text.length, meta: applyMetaEdits(report.document.meta, report.metaEdits) },
     indicators: applyIndicatorEdits(report.parsed, report.edits, catalogue),
     addedAt: report.addedAt,
     demo: report.demo,

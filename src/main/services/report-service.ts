@@ -13,7 +13,7 @@ import type {
   ImportFileStatus,
   ImportOutcome,
   ReportApi,
-  StoredReport,
+  ReportSummary,
   WorkspaceSnapshot,
 } from '../../shared/api';
 import { collectFiles } from '../import/collect-files';
@@ -23,7 +23,7 @@ import type { ServiceOptions } from './ports';
 import { writeFileAtomic } from './atomic-file';
 import { readDemoManifest } from './demo';
 import * as mappingOps from './mapping-ops';
-import { mergeIndicatorEdit, mergeMetaEdits, toStoredReport } from './report-edits';
+import { mergeIndicatorEdit, mergeMetaEdits, toReportSummary } from './report-edits';
 import { openWorkspaceStore } from './workspace-store';
 import {
   EXPORT_FORMAT,
@@ -92,12 +92,12 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
 
   // What each report looks like to the renderer, kept until one of its parts is replaced: a snapshot
   // after a small change (a rename, a merge) does not re-apply every report's edits again.
-  const views = new WeakMap<PersistedReport, { parts: unknown[]; view: StoredReport }>();
-  const viewOf = (report: PersistedReport): StoredReport => {
+  const views = new WeakMap<PersistedReport, { parts: unknown[]; view: ReportSummary }>();
+  const viewOf = (report: PersistedReport): ReportSummary => {
     const parts = [report.document, report.parsed, report.metaEdits, report.edits, report.addedAt, report.demo];
     const cached = views.get(report);
     if (cached && cached.parts.every((part, i) => part === parts[i])) return cached.view;
-    const view = toStoredReport(report, catalogue);
+    const view = toReportSummary(report, catalogue);
     views.set(report, { parts, view });
     return view;
   };
@@ -243,6 +243,10 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
   const service: ReportService = {
     async getWorkspace() {
       return snapshot();
+    },
+
+    async getReportText(reportId) {
+      return findReport(reportId).document.text;
     },
 
     async openFiles() {

@@ -6,6 +6,7 @@ import { longCsv } from '../../core/csv';
 import type { LoadError } from '../../core/model';
 import type { ImportOutcome, ImportProgress, Language, MenuCommand, WorkspaceSnapshot } from '../../shared/api';
 import { translator } from './lib/i18n';
+import { createReportTextCache } from './lib/report-texts';
 import { MAX_DROPPED_FILES, readDropped } from './dom/drop';
 import { AppContext, errorText } from './state/app-context';
 import type { AppContextValue, Notice } from './state/app-context';
@@ -55,6 +56,7 @@ function Shell() {
   const noticeId = useRef(0);
   const t = useMemo(() => translator(language), [language]);
   const catalogue = useMemo(() => defaultCatalogue(), []);
+  const texts = useMemo(() => createReportTextCache(api), [api]);
   const exports = useExportRegistry();
 
   const notify = useCallback((text: string, tone: Notice['tone'] = 'info') => {
@@ -145,12 +147,12 @@ function Shell() {
     }
     // Views without a table of their own export every figure (long CSV).
     if (!snapshot) return;
-    const data = longCsv(snapshot.reports, snapshot.mapping, catalogue, language);
-    api
-      .save({ kind: 'csv', suggestedName: '报告对比-全部指标.csv', data })
+    texts
+      .withTexts(snapshot.reports)
+      .then((reports) => api.save({ kind: 'csv', suggestedName: '报告对比-全部指标.csv', data: longCsv(reports, snapshot.mapping, catalogue, language) }))
       .then((file) => file && notify(t('savedTo', { file })))
       .catch((error: unknown) => notify(t('saveFailed', { reason: errorText(error) }), 'error'));
-  }, [exports, notify, t, snapshot, catalogue, language, api]);
+  }, [exports, notify, t, snapshot, texts, catalogue, language, api]);
 
   useEffect(
     () =>
@@ -220,6 +222,7 @@ function Shell() {
   const context: AppContextValue = {
     api,
     snapshot,
+    texts,
     language,
     t,
     catalogue,

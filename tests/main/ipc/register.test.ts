@@ -43,6 +43,7 @@ const bytes = new Uint8Array([1, 2, 3]);
 /** One valid call per method: each must reach the service with exactly these arguments. */
 const VALID: Record<ApiMethod, unknown[]> = {
   getWorkspace: [],
+  getReportText: ['r1'],
   openFiles: [],
   openFolder: [],
   importDropped: [[{ name: '报告.txt', bytes }]],
@@ -65,6 +66,9 @@ const VALID: Record<ApiMethod, unknown[]> = {
 /** Invalid calls: wrong types, extra or missing arguments, unknown fields, out-of-range values. */
 const INVALID: [ApiMethod, unknown[]][] = [
   ['getWorkspace', ['extra']],
+  ['getReportText', []],
+  ['getReportText', ['']],
+  ['getReportText', [{ id: 'r1' }]],
   ['openFiles', [{ path: '/etc/passwd' }]],
   ['importDropped', [[{ name: 'a.txt', bytes: 'not bytes' }]]],
   ['importDropped', [[{ path: '/etc/passwd' }]]],

@@ -62,7 +62,13 @@ describe('import', () => {
     }
     const ws = await h.service.getWorkspace();
     expect(ws.reports.map((r) => r.document.fileName).sort()).toEqual(['a区2023.txt', 'b区2023.txt']);
-    expect(ws.reports.every((r) => r.document.text.includes('地区生产总值'))).toBe(true);
+    // Snapshots leave the display text out; getReportText gives it, and textLength says how long it is.
+    for (const r of ws.reports) {
+      expect(r.document).not.toHaveProperty('text');
+      const text = await h.service.getReportText(r.id);
+      expect(text).toContain('地区生产总值');
+      expect(r.document.textLength).toBe(text.length);
+    }
 
     const last = h.progress[h.progress.length - 1];
     expect(last).toMatchObject({ jobId: outcome!.jobId, done: 4, total: 4, finished: true });
@@ -221,11 +227,14 @@ describe('workspace edits', () => {
     check((await h.service.getWorkspace()).reports[0].indicators);
 
     // Decoding GBK bytes as Big5 changes the text; going back to GBK restores it, and the edits.
+    const originalText = await h.service.getReportText(added[0]);
     const garbled = await h.service.setEncoding(added[0], 'big5');
-    expect(garbled.reports[0].document.text).not.toBe(report.document.text);
+    expect(await h.service.getReportText(added[0])).not.toBe(originalText);
+    expect(garbled.reports[0].document.contentHash).not.toBe(report.document.contentHash);
     expect(garbled.reports[0].document.encoding?.toLowerCase()).toContain('big5');
     const restored = await h.service.setEncoding(added[0], 'gbk');
-    expect(restored.reports[0].document.text).toBe(report.document.text);
+    expect(await h.service.getReportText(added[0])).toBe(originalText);
+    expect(restored.reports[0].document.contentHash).toBe(report.document.contentHash);
     expect(restored.reports[0].id).toBe(added[0]);
     check(restored.reports[0].indicators);
   });
@@ -237,6 +246,7 @@ describe('workspace edits', () => {
     await expect(h.service.updateIndicator(added[0], 'nope', { value: 1 })).rejects.toThrow(/not found/);
     await expect(h.service.deleteIndicator(added[0], 'nope')).rejects.toThrow(/not found/);
     await expect(h.service.setEncoding('missing', 'gbk')).rejects.toThrow(/找不到报告/);
+    await expect(h.service.getReportText('missing')).rejects.toThrow(/找不到报告.*not found/);
   });
 
   it('merges, splits and renames metrics, and keeps the mapping across a restart', async () => {
@@ -299,8 +309,8 @@ describe('save and workspace files', () => {
     expect(imported!.mapping).toEqual(original.mapping);
     expect(readdirSync(join(dir.path, 'b')).some((n) => n.startsWith('workspace.backup-'))).toBe(true);
     // The original bytes came along: the encoding can still be changed.
-    const redecoded = await b.service.setEncoding(added[0], 'gbk');
-    expect(redecoded.reports[0].document.text).toBe(original.reports[0].document.text);
+    await b.service.setEncoding(added[0], 'gbk');
+    expect(await b.service.getReportText(added[0])).toBe(await a.service.getReportText(added[0]));
   });
 
   it('refuses a file that is not a workspace export and leaves the workspace as it was', async () => {
@@ -330,6 +340,7 @@ describe('saved workspace', () => {
     const { added } = await h.service.importDropped([{ name: 'a.txt', bytes: new TextEncoder().encode(reportText('甲区', 2023, 5)) }]);
     await h.service.updateMeta(added[0], { region: '改过' });
     const before = (await h.service.getWorkspace()).reports[0];
+    const beforeText = await h.service.getReportText(before.id);
     await h.service.close();
     open = [];
     const damaged = [
@@ -342,7 +353,8 @@ describe('saved workspace', () => {
       h = await start(dataDir());
       const ws = await h.service.getWorkspace();
       // The document and figures come back; the correction lived in the damaged index.
-      expect(ws.reports.map((r) => [r.id, r.document.text, r.indicators])).toEqual([[before.id, before.document.text, before.indicators]]);
+      expect(ws.reports.map((r) => [r.id, r.document.textLength, r.indicators])).toEqual([[before.id, before.document.textLength, before.indicators]]);
+      expect(await h.service.getReportText(before.id)).toBe(beforeText);
       expect(ws.reports[0].document.meta.region.source).not.toBe('user');
       expect(ws.notice).toMatch(/workspace\.damaged-.*\.json/);
       expect(ws.notice).toMatch(/恢复 1 份报告/);

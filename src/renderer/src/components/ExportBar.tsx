@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function ExportBar({ table, fileBase, chart, legend }: Props) {
-  const { api, t, snapshot, catalogue, language, notify } = useApp();
+  const { api, t, snapshot, texts, catalogue, language, notify } = useApp();
 
   const save = async (kind: ExportKind, suggestedName: string, data: () => Promise<string | Uint8Array> | string | Uint8Array) => {
     try {
@@ -61,7 +61,7 @@ export function ExportBar({ table, fileBase, chart, legend }: Props) {
       </button>
       <button
         data-testid="export-csv-long"
-        onClick={() => void save('csv', `报告对比-全部指标.csv`, () => longCsv(snapshot.reports, snapshot.mapping, catalogue, language))}
+        onClick={() => void save('csv', `报告对比-全部指标.csv`, async () => longCsv(await texts.withTexts(snapshot.reports), snapshot.mapping, catalogue, language))}
       >
         {t('exportCsvLong')}
       </button>

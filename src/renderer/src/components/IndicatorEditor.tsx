@@ -9,7 +9,8 @@ import { useApp } from '../state/app-context';
 const KINDS: IndicatorKind[] = ['actual', 'estimate', 'target', 'rank', 'comparison'];
 const CHANGE_UNITS = ['%', '个百分点', '倍'];
 
-export function IndicatorEditor({ report, indicator }: { report: StoredReport; indicator: Indicator }) {
+/** `text` is the report's display text, null while it is being fetched (snapshots leave it out). */
+export function IndicatorEditor({ report, text, indicator }: { report: StoredReport; text: string | null; indicator: Indicator }) {
   const { t, api, apply, updateView } = useApp();
   const [label, setLabel] = useState(indicator.label);
   const [value, setValue] = useState(indicator.value === null ? '' : String(indicator.value));
@@ -21,7 +22,7 @@ export function IndicatorEditor({ report, indicator }: { report: StoredReport; i
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
 
-  const quote = report.document.text.slice(indicator.start, indicator.end);
+  const quote = text === null ? '…' : text.slice(indicator.start, indicator.end);
 
   const save = () => {
     const parsedValue = value.trim() === '' ? null : parseUserNumber(value);

@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react';
 import type { Catalogue } from '../../../core/catalogue';
 import type { Language, ReportApi, WorkspaceSnapshot } from '../../../shared/api';
 import type { Translate } from '../lib/i18n';
+import type { ReportTextCache } from '../lib/report-texts';
 import type { ViewState } from '../lib/view-state';
 
 export interface Notice {
@@ -15,6 +16,8 @@ export interface Notice {
 export interface AppContextValue {
   api: ReportApi;
   snapshot: WorkspaceSnapshot;
+  /** Report texts, fetched on demand (snapshots leave them out). */
+  texts: ReportTextCache;
   language: Language;
   t: Translate;
   catalogue: Catalogue;

@@ -12,6 +12,7 @@ import { reportLabel } from '../lib/library';
 import { effectiveMetric, indicatorMetricName } from '../lib/metrics';
 import { segmentText } from '../lib/segments';
 import { useApp } from '../state/app-context';
+import { useReportText } from '../state/use-report-text';
 
 const KINDS: IndicatorKind[] = ['actual', 'estimate', 'target', 'rank', 'comparison'];
 const SECTIONS: SectionKind[] = ['review', 'problems', 'plan', 'other'];
@@ -75,6 +76,8 @@ function ReportBody({ report }: { report: StoredReport }) {
   const textPane = useRef<HTMLDivElement>(null);
   const [flash, setFlash] = useState<{ start: number; end: number; nonce: number } | null>(null);
   const scrollRequest = useRef<string | null>(selectedId);
+  const textState = useReportText(report);
+  const text = textState.status === 'ready' ? textState.text : null;
 
   const metricOptions = useMemo(() => {
     const names = new Map<string, string>();
@@ -111,7 +114,7 @@ function ReportBody({ report }: { report: StoredReport }) {
     if (!flash || !selected) return;
     const mark = textPane.current?.querySelector(`[data-ids~="${CSS.escape(selected.id)}"]`);
     mark?.scrollIntoView({ block: 'center' });
-  }, [flash, selected]);
+  }, [flash, selected, text]);
 
   const selectFromList = (id: string | null) => {
     scrollRequest.current = id;
@@ -144,13 +147,17 @@ function ReportBody({ report }: { report: StoredReport }) {
     <div className="report-body">
       <div className="text-pane" ref={textPane} data-testid="report-text">
         <h2 className="doc-title">{doc.meta.title.value ?? doc.fileName}</h2>
-        <ReportText
-          text={doc.text}
-          indicators={report.indicators}
-          selectedId={selectedId}
-          flash={flash}
-          onSelect={selectFromText}
-        />
+        {text !== null ? (
+          <ReportText text={text} indicators={report.indicators} selectedId={selectedId} flash={flash} onSelect={selectFromText} />
+        ) : textState.status === 'error' ? (
+          <div className="empty-state small error" role="alert" data-testid="report-text-error">
+            {t('textFailed', { reason: textState.message })}
+          </div>
+        ) : (
+          <div className="loading small" data-testid="report-text-loading">
+            {t('textLoading')}
+          </div>
+        )}
       </div>
       <aside className="side-pane">
         <div className="filters">
@@ -195,7 +202,7 @@ function ReportBody({ report }: { report: StoredReport }) {
             {visible.length}/{report.indicators.length}
           </span>
         </div>
-        {selected && <IndicatorEditor key={selected.id} report={report} indicator={selected} />}
+        {selected && <IndicatorEditor key={selected.id} report={report} text={text} indicator={selected} />}
         {report.indicators.length === 0 ? (
           <div className="empty-state small" data-testid="indicators-empty">
             {t('noIndicators')}
