@@ -18,9 +18,14 @@ function finite(n: number | null | undefined): n is number {
 export interface ComputeOptions {
   /** Years between the two cells; disagreement is judged only for consecutive years. */
   span: number;
-  /** The reported growth is at comparable prices (GDP, value added): never flag the nominal gap. */
+  /** The reported growth is at comparable prices (GDP, value added): the gap to the nominal change is the
+   *  price change, so it is flagged only when the implied deflator is implausible (see DEFLATOR_RANGE). */
   realGrowth: boolean;
 }
+
+/** Implied deflators (nominal ÷ real growth) outside this range point at a wrong figure rather than at
+ *  prices: regional GDP deflators stay within about −2 % … +5 % a year. In percent. */
+const DEFLATOR_RANGE = { min: -2.5, max: 6 };
 
 /** % change for levels, 个百分点 for rates in %; null when either level is missing, the base is not
  *  positive, or the units do not allow it (‰, different base units). */
@@ -51,11 +56,18 @@ export function computeChange(previous: Cell | null, current: Cell | null, optio
   const reportedChange = current.change;
   const reported = reportedChange && reportedChange.unit === changeUnit && finite(reportedChange.value) ? reportedChange.value : null;
   let disagrees = false;
-  if (reported !== null && options.span === 1 && !options.realGrowth) {
+  if (reported !== null && options.span === 1) {
     // The reported change is rounded to its last digit; an approximate one (6%左右) to a full unit of it.
     const reportedError = (current.approx ? 2 : 1) * halfUlp(reported);
     const epsilon = 1e-9 * Math.max(1, Math.abs(value));
-    disagrees = Math.abs(reported - value) > reportedError + tolerance + epsilon;
+    const slack = reportedError + tolerance + epsilon;
+    if (!options.realGrowth) {
+      disagrees = Math.abs(reported - value) > slack;
+    } else if (changeUnit === '%') {
+      // Nominal (computed) vs real (reported) growth: flag only an implausible price change.
+      const deflator = (lo: number, hi: number) => ((1 + hi / 100) / (1 + lo / 100) - 1) * 100;
+      disagrees = deflator(reported + slack, value) > DEFLATOR_RANGE.max || deflator(reported - slack, value) < DEFLATOR_RANGE.min;
+    }
   }
   return {
     value: clean(value),
