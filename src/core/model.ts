@@ -45,6 +45,9 @@ export interface Indicator {
   sentenceEnd: number;
   /** Modified by the user (kept across re-parses, flagged in exports). */
   edited?: boolean;
+  /** How an approximate figure is bounded (以内 → at-most, 以上 → at-least, 左右 → about), read from its
+   *  text once, so a target can be judged where the text itself is not at hand (the renderer's snapshot). */
+  bound?: 'at-most' | 'at-least' | 'about';
 }
 
 export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';

@@ -9,7 +9,8 @@ const CLAUSE_BREAK = /[，,；;。：:、！!？?\n]/;
 
 /** How a target is bounded, read from the words around its figure: 控制在5.5%以内 (at most),
  *  增长6%以上 (at least), 6%左右 (about); else approx → about; else exact. */
-export function qualifierOf(text: string | null | undefined, indicator: Pick<Indicator, 'start' | 'end' | 'approx'>): Qualifier {
+export function qualifierOf(text: string | null | undefined, indicator: Pick<Indicator, 'start' | 'end' | 'approx' | 'bound'>): Qualifier {
+  if (typeof text !== 'string' && indicator.bound) return indicator.bound;
   if (typeof text === 'string' && Number.isInteger(indicator.start) && Number.isInteger(indicator.end)) {
     const start = Math.max(0, Math.min(text.length, indicator.start));
     const end = Math.max(start, Math.min(text.length, indicator.end));

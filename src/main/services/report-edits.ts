@@ -1,6 +1,7 @@
 // The user's corrections, kept apart from what the parser found and re-applied after every
 // re-parse: metadata fields become source 'user'; indicator patches are applied by indicator id
 // (edits whose indicator no longer exists stay stored, dormant, in case a later parse brings it back).
+import { qualifierOf } from '../../core/compare/targets';
 import type { Indicator, ReportMeta } from '../../core/model';
 import type { Catalogue } from '../../core/catalogue';
 import type { IndicatorPatch, MetaPatch, ReportSummary } from '../../shared/api';
@@ -103,7 +104,12 @@ export function toReportSummary(report: PersistedReport, catalogue: Catalogue): 
   return {
     id: report.id,
     document: { ...document, textLength: text.length, meta: applyMetaEdits(report.document.meta, report.metaEdits) },
-    indicators: applyIndicatorEdits(report.parsed, report.edits, catalogue),
+    // The snapshot has no text: keep what targets need of it (以内 / 以上 / 左右) on the figures.
+    indicators: applyIndicatorEdits(report.parsed, report.edits, catalogue).map((i) => {
+      if (!i.approx) return i;
+      const bound = qualifierOf(text, i);
+      return bound === 'exact' ? i : { ...i, bound };
+    }),
     addedAt: report.addedAt,
     demo: report.demo,
   };

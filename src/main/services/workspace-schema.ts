@@ -79,6 +79,7 @@ export const indicatorSchema = z.object({
   sentenceStart: z.number().int(),
   sentenceEnd: z.number().int(),
   edited: z.boolean().optional(),
+  bound: z.enum(['at-most', 'at-least', 'about']).optional(),
 }) satisfies z.ZodType<Indicator>;
 
 export const documentSchema = z.object({

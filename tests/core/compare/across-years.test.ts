@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAcrossYears, listRegions, listYears, UNKNOWN_REGION } from '../../../src/core/compare';
+import { buildAcrossYears, listRegions, listYears, qualifierOf, UNKNOWN_REGION } from '../../../src/core/compare';
 import type { Change, Indicator } from '../../../src/core/model';
 import { catalogue, ind, noMapping, report } from './fixtures';
 
@@ -280,5 +280,21 @@ describe('buildAcrossYears: appear, disappear, duplicates, unknown metadata', ()
 
   it('a region with no reports gives an empty view', () => {
     expect(buildAcrossYears([], '无此地', noMapping, catalogue)).toMatchObject({ years: [], rows: [] });
+  });
+});
+
+describe('qualifierOf: how a target is bounded', () => {
+  const at = (text: string, figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  it.each([
+    ['以内 from the text', '失业率控制在5.5%以内。', '5.5%', true, undefined, 'at-most'],
+    ['以上 from the text', '增长6%以上。', '6%', true, undefined, 'at-least'],
+    ['左右 from the text', '增长6%左右。', '6%', true, undefined, 'about'],
+    ['exact figure', '增长6%。', '6%', false, undefined, 'exact'],
+    ['no text (renderer snapshot): the bound read in main', null, '', true, 'at-most', 'at-most'],
+    ['no text and no bound: approx reads as about', null, '', true, undefined, 'about'],
+    ['no text, not approx: exact', null, '', false, undefined, 'exact'],
+  ] as const)('%s', (_, text, figure, approx, bound, expected) => {
+    const span = text ? at(text, figure) : { start: 0, end: 0 };
+    expect(qualifierOf(text, { ...span, approx, bound })).toBe(expected);
   });
 });

@@ -68,6 +68,10 @@ describe('import', () => {
       const text = await h.service.getReportText(r.id);
       expect(text).toContain('地区生产总值');
       expect(r.document.textLength).toBe(text.length);
+      // What targets need of the text stays on the figures: 增长6%左右 is bounded 'about', 增长5% exact.
+      const targets = r.indicators.filter((i) => i.kind === 'target');
+      expect(targets.find((i) => i.change?.value === 6)?.bound).toBe('about');
+      expect(targets.find((i) => i.change?.value === 5)?.bound).toBeUndefined();
     }
 
     const last = h.progress[h.progress.length - 1];
