@@ -4,38 +4,20 @@
 // file) of report i only when i+1 divides n (bodyStamp), so most saves reuse most report files.
 import { openWorkspaceStore } from '../../src/main/services/workspace-store';
 import type { PersistedReport, PersistedWorkspace } from '../../src/main/services/workspace-schema';
+import { persistedReport } from '../support/persisted-report';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: save-loop-child <dataDir>');
 
 function report(seq: number, i: number): PersistedReport {
-  const text = `第${seq}次保存,第${i}份报告。`.repeat(400);
-  return {
+  return persistedReport({
     id: `r${i}`,
-    addedAt: new Date(0).toISOString(),
-    demo: false,
-    document: {
-      fileName: `r${i}-${seq}.txt`,
-      format: 'txt',
-      encoding: 'utf-8',
-      text,
-      meta: {
-        region: { value: `seq-${seq}`, source: 'user' },
-        regionLevel: { value: null, source: 'none' },
-        reportDate: { value: null, source: 'none' },
-        reviewYear: { value: seq, source: 'user' },
-        title: { value: null, source: 'none' },
-      },
-      contentHash: '0'.repeat(64),
-      sizeBytes: text.length,
-      warnings: [],
-    },
-    parsed: [],
-    metaEdits: {},
-    edits: {},
-    encodingOverride: null,
-    hasOriginal: false,
-  };
+    text: `第${seq}次保存,第${i}份报告。`.repeat(400),
+    fileName: `r${i}-${seq}.txt`,
+    region: { value: `seq-${seq}`, source: 'user' },
+    reviewYear: { value: seq, source: 'user' },
+    contentHash: '0'.repeat(64),
+  });
 }
 
 /** The save that last wrote report i's body, as of save `seq` (every body is created at save 1). */

@@ -6,38 +6,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REPORTS_DIR, WORKSPACE_FILE, openWorkspaceStore, reportFileName } from '../../../src/main/services/workspace-store';
 import { emptyWorkspace, type PersistedReport, type PersistedWorkspace } from '../../../src/main/services/workspace-schema';
 import { tempDir } from './helpers';
+import { persistedReport } from '../../support/persisted-report';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => (dir = tempDir('rc-layout-')));
 afterEach(() => dir.cleanup());
 
 function report(id: string, text = `${id}的报告正文,地区生产总值100亿元。`): PersistedReport {
-  return {
+  return persistedReport({
     id,
+    text,
     addedAt: `2026-01-01T00:00:0${id.length % 10}.000Z`,
-    demo: false,
-    document: {
-      fileName: `${id}.txt`,
-      format: 'txt',
-      encoding: 'utf-8',
-      text,
-      meta: {
-        region: { value: id, source: 'text' },
-        regionLevel: { value: null, source: 'none' },
-        reportDate: { value: null, source: 'none' },
-        reviewYear: { value: 2023, source: 'text' },
-        title: { value: null, source: 'none' },
-      },
-      contentHash: 'a'.repeat(64),
-      sizeBytes: text.length,
-      warnings: [],
-    },
-    parsed: [],
-    metaEdits: {},
-    edits: {},
-    encodingOverride: null,
-    hasOriginal: false,
-  };
+    region: { value: id, source: 'text' },
+    reviewYear: { value: 2023, source: 'text' },
+    contentHash: 'a'.repeat(64),
+  });
 }
 
 const workspaceWith = (...reports: PersistedReport[]): PersistedWorkspace => ({ ...emptyWorkspace(), demoSeeded: true, reports });
