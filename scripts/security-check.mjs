@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import Papa from 'papaparse';
 
 const root = resolve(import.meta.dirname, '..');
 const JUSTIFICATIONS = join(root, 'security', 'electronegativity-justifications.md');
@@ -17,15 +16,17 @@ function electronVersion() {
   return JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
 }
 
-function runElectronegativity(csvPath) {
+// SARIF, not CSV: electronegativity writes its CSV header and rows with two unordered async
+// writes, so the header is sometimes overwritten by the rows (seen in CI). SARIF is one write.
+function runElectronegativity(sarifPath) {
   const pkg = join(root, 'node_modules', '@doyensec', 'electronegativity');
   const bin = join(pkg, JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).bin.electronegativity);
-  const result = spawnSync(process.execPath, [bin, '-i', root, '-o', csvPath, '-r', '-e', electronVersion()], {
+  const result = spawnSync(process.execPath, [bin, '-i', root, '-o', sarifPath, '-r', '-e', electronVersion()], {
     cwd: root,
     encoding: 'utf8',
     timeout: 9 * 60 * 1000,
   });
-  if (result.status !== 0 || !existsSync(csvPath)) {
+  if (result.status !== 0 || !existsSync(sarifPath)) {
     console.error(result.stdout, result.stderr);
     throw new Error(`electronegativity failed (exit ${result.status ?? result.signal})`);
   }
@@ -45,18 +46,38 @@ function readJustifications() {
   return rows;
 }
 
+/** One finding per SARIF result; the file is relative to the project (run with -r). */
+function readSarifFindings(sarifPath) {
+  const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+  const results = sarif?.runs?.[0]?.results;
+  if (!Array.isArray(results)) throw new Error(`electronegativity wrote no results list to ${sarifPath}`);
+  return results.map((r) => {
+    const loc = r?.locations?.[0]?.physicalLocation;
+    return {
+      check: r?.ruleId,
+      severity: r?.level,
+      file: loc?.artifactLocation?.uri,
+      location: `${loc?.region?.startLine}:${loc?.region?.startColumn}`,
+      description: r?.message?.text,
+      raw: r,
+    };
+  });
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'rc-security-'));
 try {
-  const csvPath = join(dir, 'findings.csv');
-  runElectronegativity(csvPath);
-  const parsed = Papa.parse(readFileSync(csvPath, 'utf8').trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
-  const findings = parsed.data
-    .map((row) => ({ check: row.issue, severity: row.severity, file: row.filename, location: row.location, description: row.description }))
-    .filter((f) => f.check);
+  const sarifPath = join(dir, 'findings.sarif');
+  runElectronegativity(sarifPath);
+  const findings = readSarifFindings(sarifPath);
   const justifications = readJustifications();
   let unjustified = 0;
   let ignored = 0;
   for (const finding of findings) {
+    if (!finding.check || !finding.file) {
+      unjustified++;
+      console.log(`MALFORMED  ${JSON.stringify(finding.raw)} — electronegativity reported a finding without a rule or file`);
+      continue;
+    }
     if (!CHECKED_DIRS.some((d) => finding.file.startsWith(d))) {
       ignored++;
       continue;
