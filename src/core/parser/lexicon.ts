@@ -83,7 +83,7 @@ export const QUALIFIER_END = new RegExp(`(?:${alternation(W.qualifiers)})$`);
 export const QUALIFIER_MAX = Math.max(...W.qualifiers.map((w) => w.length));
 
 export const LEADING_NOISE = new RegExp(
-  `^(?:${alternation([...W.achievementVerbs, ...W.regionPrefixes, ...W.timePrefixes])})`,
+  `^(?:${alternation([...W.achievementVerbs, ...W.regionPrefixes, ...W.timePrefixes, ...W.leadingConjunctions])})`,
 );
 const TRAILING_WORDS = [...W.trailingWords, ...W.adverbs.filter((a) => a.length > 1)];
 /** One trailing word; tested on a short tail only (see endWord), so the scan stays cheap. */

@@ -50,3 +50,15 @@ export function chineseNumeralValue(s: string): number | null {
 export function arabicValue(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
+
+/** Value of a Chinese decimal (三点五 → 3.5, 六十二点三 → 62.3, 零点八 → 0.8); null if malformed. */
+export function chineseDecimalValue(s: string): number | null {
+  const dot = s.indexOf('点');
+  if (dot < 0) return chineseNumeralValue(s);
+  const whole = dot === 0 ? null : chineseNumeralValue(s.slice(0, dot));
+  const fraction = s.slice(dot + 1);
+  if (whole === null || fraction === '' || !/^[零〇一二三四五六七八九]+$/.test(fraction)) return null;
+  let digits = '';
+  for (const c of fraction) digits += String(DIGITS[c]);
+  return Number(`${whole}.${digits}`);
+}

@@ -18,7 +18,7 @@ import {
   UNITS_BY_FIRST,
   type UnitDef,
 } from './lexicon';
-import { arabicValue, chineseNumeralValue } from './numbers';
+import { arabicValue, chineseDecimalValue, chineseNumeralValue } from './numbers';
 import { isClauseBreak } from './spans';
 
 export type QuantityRole = 'level' | 'change' | 'comparison' | 'rank';
@@ -167,9 +167,14 @@ function splitChineseRun(run: string): { numeral: string; multiplier: string } {
 }
 
 export function scanQuantities(text: string): Quantity[] {
+  const fractions = scanFractionWords(text);
   const found: Quantity[] = [];
+  let nextFraction = 0;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    while (nextFraction < fractions.length && fractions[nextFraction].end <= m.index) found.push(fractions[nextFraction++]);
+    const f = fractions[nextFraction];
+    if (f && m.index >= f.outerStart && m.index < f.end) continue;
     // Most Chinese numeral runs are words (一般, 十四五): skip those no unit can follow, cheaply.
     if (!/^\d/.test(m[0]) && !mayHaveUnit(text, m.index + m[0].length, m[0])) continue;
     const q = readQuantity(text, m.index, m[0]);
@@ -179,10 +184,57 @@ export function scanQuantities(text: string): Quantity[] {
       NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.unitEnd);
     }
   }
+  found.push(...fractions.slice(nextFraction));
   propagateListRoles(text, found);
   const ranks = scanRanks(text);
   if (ranks.length === 0) return found;
   return [...found, ...ranks].sort((a, b) => a.start - b.start);
+}
+
+const FRACTION_WORD = /(百分之|千分之)(\d+(?:\.\d+)?(?![.\d])|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?(?![点零〇一二两三四五六七八九十百]))/g;
+
+/** Rates written as words (百分之三点五, 百分之3.5, 千分之八): value and unit % / ‰, read like 3.5%. */
+function scanFractionWords(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  FRACTION_WORD.lastIndex = 0;
+  for (let m = FRACTION_WORD.exec(text); m !== null; m = FRACTION_WORD.exec(text)) {
+    const q = readFractionWord(text, m.index, m[1], m[2]);
+    if (q) found.push(q);
+  }
+  return found;
+}
+
+function readFractionWord(text: string, start: number, word: string, numeral: string): Quantity | null {
+  const chinese = !/^\d/.test(numeral);
+  const value = chinese ? chineseDecimalValue(numeral) : arabicValue(numeral);
+  const unitText = word === '百分之' ? '%' : '‰';
+  const base = UNITS_BY_FIRST.get(unitText)?.find((u) => u.text === unitText) ?? null;
+  if (value === null || !Number.isFinite(value) || !base) return null;
+  const unitEnd = start + word.length + numeral.length;
+  const before = clauseBefore(text, start);
+  const approxBefore = APPROX_BEFORE.exec(before);
+  let end = unitEnd;
+  const approxAfter = APPROX_AFTER.exec(text.slice(unitEnd, unitEnd + 8));
+  if (approxAfter) {
+    // 百分之五十以上的村: a threshold qualifying a noun.
+    if (/^以[上下]$/.test(approxAfter[0]) && !DELIMITER_AFTER.test(text.slice(unitEnd + 2, unitEnd + 3))) return null;
+    end += approxAfter[0].length;
+  }
+  const reading = roleOf(text, start, end, base, before, approxBefore?.[0] ?? '');
+  if (!reading) return null;
+  return {
+    start,
+    outerStart: approxBefore ? start - approxBefore[0].length : start,
+    end,
+    unitEnd,
+    value,
+    unit: unitText,
+    base,
+    scale: 1,
+    approx: approxBefore !== null || approxAfter !== null,
+    ...reading,
+    chinese,
+  };
 }
 
 /** Ranks (居全省第3位): kept as kind 'rank', never as values. */

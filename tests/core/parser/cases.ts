@@ -269,6 +269,25 @@ export const APPROXIMATIONS: Case[] = [
       { text: '培训农民两千人次', label: '培训农民', value: 2000, unit: '人次' },
     ],
   },
+  {
+    name: 'rates written as words (百分之, 千分之), Chinese decimals with 点',
+    input: '城镇登记失业率控制在百分之三点五以内,森林覆盖率提高到百分之六十二点三,研发投入强度达到百分之2.8,人口自然增长率为千分之四。',
+    results: [
+      { text: '城镇登记失业率控制在百分之三点五以内', label: '城镇登记失业率', value: 3.5, unit: '%', approx: true },
+      { text: '森林覆盖率提高到百分之六十二点三', label: '森林覆盖率', value: 62.3, unit: '%' },
+      { text: '研发投入强度达到百分之2.8', label: '研发投入强度', value: 2.8, unit: '%' },
+      { text: '人口自然增长率为千分之四', label: '人口自然增长率', value: 4, unit: '‰' },
+    ],
+  },
+  {
+    name: 'a rate in words as a change, and as a threshold that is no figure',
+    input: '税收收入增长百分之十二。百分之五十以上的村集体经济收入超过十万元。',
+    results: [
+      { text: '税收收入增长百分之十二', label: '税收收入', value: null, unit: null, change: { value: 12, unit: '%' } },
+      // The threshold stays in the label, as 5亿元以上的… does.
+      { text: '百分之五十以上的村集体经济收入超过十万元', label: '百分之五十以上的村集体经济收入', value: 10, unit: '万元', approx: true },
+    ],
+  },
 ];
 
 export const KINDS: Case[] = [
@@ -378,6 +397,15 @@ export const NOT_FIGURES: Case[] = [
     results: [{ text: '位居全省第1', label: '工业投资增速排名', value: 1, unit: null, kind: 'rank' }],
   },
   { name: 'articles and quoted counts', input: '坚定“四个自信”,做到“两个维护”,形成一批成果。', results: [] },
+  { name: 'malformed rate words', input: '百分之点五,百分之三点,千分之', results: [] },
+  {
+    name: 'a conjunction opening the clause is not part of the label',
+    input: '但跨境电商交易额增长35%,同时外贸依存度下降2个百分点。',
+    results: [
+      { text: '跨境电商交易额增长35%', label: '跨境电商交易额', value: null, unit: null, change: { value: 35, unit: '%' } },
+      { text: '外贸依存度下降2个百分点', label: '外贸依存度', value: null, unit: null, change: { value: -2, unit: '个百分点' } },
+    ],
+  },
   { name: 'per-capita qualifiers', input: '每万人口发明专利拥有量提高。', results: [] },
   { name: 'a figure cut off at the end of a fragment', input: '新开工项目数、总投资分别增长8%和9%,120个', results: [
     { text: '新开工项目数、总投资分别增长8%', label: '新开工项目数', value: null, unit: null, change: { value: 8, unit: '%' } },
