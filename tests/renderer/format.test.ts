@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAxis, formatChange, formatQuantity, parseUserNumber } from '../../src/renderer/src/lib/format';
+import { formatAxis, formatChange, formatQuantity, parseUserNumber, textOpensWithTitle } from '../../src/renderer/src/lib/format';
 
 describe('formatQuantity', () => {
   it.each([
@@ -84,5 +84,18 @@ describe('parseUserNumber', () => {
       const text = `${i}.${String(f).padStart(2, '0')}`;
       expect(parseUserNumber(text)).toBeCloseTo(Number(text), 6);
     }));
+  });
+});
+
+describe('textOpensWithTitle', () => {
+  it.each([
+    ['临江市青川区政府工作报告\n\n——2024年1月18日', '临江市青川区政府工作报告', true],
+    ['  临江市青川区\n政府工作报告\n正文', '临江市青川区 政府工作报告', true],
+    ['各位代表:\n临江市青川区政府工作报告', '临江市青川区政府工作报告', false],
+    ['政府工作报告', '临江市青川区政府工作报告', false],
+    ['任何文本', '', false],
+    ['', '标题', false],
+  ] as const)('%j opens with %j → %s', (text, title, expected) => {
+    expect(textOpensWithTitle(text, title)).toBe(expected);
   });
 });

@@ -49,3 +49,13 @@ export function parseUserNumber(input: string): number | null {
   if (ascii === '' || !/^-?\d+(\.\d+)?$/.test(ascii)) return null;
   return Number(ascii);
 }
+
+/**
+ * Whether the text already opens with the title (most reports start with their title line), so
+ * the view need not show it twice. Spaces and line breaks are ignored; only the opening is read.
+ */
+export function textOpensWithTitle(text: string, title: string): boolean {
+  const squash = (s: string): string => s.replace(/\s+/g, '');
+  const wanted = squash(title);
+  return wanted.length > 0 && squash(text.slice(0, title.length * 2 + 200)).startsWith(wanted);
+}

@@ -7,7 +7,7 @@ import type { StoredReport } from '../../../shared/api';
 import { VirtualList } from '../components/VirtualList';
 import type { VirtualListHandle } from '../components/VirtualList';
 import { IndicatorEditor } from '../components/IndicatorEditor';
-import { formatChange, formatQuantity } from '../lib/format';
+import { formatChange, formatQuantity, textOpensWithTitle } from '../lib/format';
 import { reportLabel } from '../lib/library';
 import { effectiveMetric, indicatorMetricName } from '../lib/metrics';
 import { segmentText } from '../lib/segments';
@@ -146,7 +146,9 @@ function ReportBody({ report }: { report: StoredReport }) {
   return (
     <div className="report-body">
       <div className="text-pane" ref={textPane} data-testid="report-text">
-        <h2 className="doc-title">{doc.meta.title.value ?? doc.fileName}</h2>
+        {text !== null && doc.meta.title.value && textOpensWithTitle(text, doc.meta.title.value) ? null : (
+          <h2 className="doc-title">{doc.meta.title.value ?? doc.fileName}</h2>
+        )}
         {text !== null ? (
           <ReportText text={text} indicators={report.indicators} selectedId={selectedId} flash={flash} onSelect={selectFromText} />
         ) : textState.status === 'error' ? (
