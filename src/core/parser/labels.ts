@@ -171,9 +171,13 @@ export function joinSubject(subject: string, measure: string): string {
 /** Noun phrase read after a count (172个制造业项目竣工投产 → 制造业项目竣工投产), cut at particles. */
 export function afterPhrase(raw: string): string {
   const stop = AFTER_STOP.exec(raw);
-  let s = stop ? raw.slice(0, stop.index) : raw;
-  return trimEdges(s);
+  let s = trimEdges(stop ? raw.slice(0, stop.index) : raw);
+  // 318家规上工业企业在3月底前复工: a preposition left where a time or place phrase began.
+  if (s.length > 2 && TRAILING_PREPOSITION.test(s)) s = s.slice(0, -1);
+  return s;
 }
+/** A preposition ending a phrase, not the end of a word (所在, 位于, 对于, 等于). */
+const TRAILING_PREPOSITION = /(?<![所存现位关由等属对基相面])[在于向从自]$/;
 
 const YEAR_ONLY = /^\d{4}年$/;
 const LIST_SPLIT = /、|和|与|及/;

@@ -142,6 +142,11 @@ export const LISTS: Case[] = [
 
 export const MORE_LABELS: Case[] = [
   {
+    name: 'a counted noun followed by a time phrase keeps no preposition',
+    input: '318家规上工业企业在3月底前全部复工。',
+    results: [{ text: '318家规上工业企业', label: '规上工业企业', value: 318, unit: '家' }],
+  },
+  {
     name: 'a change and the level it reached are one figure',
     input: '城镇化率提高1.5个百分点,达到61.2%。',
     results: [{ text: '城镇化率提高1.5个百分点,达到61.2%', label: '城镇化率', value: 61.2, unit: '%', change: { value: 1.5, unit: '个百分点' } }],
