@@ -21,6 +21,8 @@ import {
 
 const ENUMERATION = /^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十0-9]+[))、.]|——|—|-|[*·•]+)/;
 const YEAR_PREFIX = /^(?:\d{4}年(?:底|末|全年|度)?|[一二三四五六七八九十]+年来|\d+年来|(?:即将|刚刚)?过去的?[一二三四五六七八九十\d]*年(?:来|里|中)?)/;
+/** 计划新增学位: the plan before a verb of action is no part of the measure (年度计划投资 is). */
+const PLANNED_ACTION = /^计划(?=新增|新建|实施|完成|建设|改造|开工)/;
 const LEAD_PUNCT = ',;:、。!? \n\t和与及或';
 const TRAIL_PUNCT = ',;:、。!? \n\t';
 
@@ -90,7 +92,7 @@ function withoutNoise(label: string): string {
   for (let guard = 0; guard < 12; guard++) {
     const before = s;
     if (KEEP_WHOLE.has(s)) break;
-    s = trimEdges(s.replace(ENUMERATION, '').replace(YEAR_PREFIX, ''));
+    s = trimEdges(s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(PLANNED_ACTION, ''));
     const stripped = trimEdges(s.replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, ''));
     // 完成率118%: a verb in front of a one-character measure is part of its name.
     if (!/^[率量额数]$/.test(stripped)) s = stripped;

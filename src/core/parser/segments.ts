@@ -30,6 +30,7 @@ export class Segmenter {
     this.paragraphEnds.push(text.length);
     this.findSections();
     this.findScopes();
+    this.findFutureSentences();
     this.sectionStarts.sort((a, b) => a.at - b.at);
     // A fragment without headings: 一年来…/过去一年… still says it reviews the past year.
     const opener = REVIEW_OPENER.exec(text);
@@ -121,6 +122,21 @@ export class Segmenter {
     }
   }
 
+  /**
+   * 2024年,新区将确保…; 今年…计划新增…; 提出,2023年…: a sentence that names the coming year and
+   * an intent before its first figure states targets, wherever it stands (news coverage has no plan section).
+   */
+  private findFutureSentences(): void {
+    let start = 0;
+    for (const end of this.sentenceEnds) {
+      const sentence = this.text.slice(start, end);
+      const firstFigure = sentence.search(FIGURE_DIGIT);
+      const lead = firstFigure < 0 ? '' : sentence.slice(0, firstFigure);
+      if (lead && FUTURE_TIME.test(lead) && FUTURE_INTENT.test(lead)) this.targetScopes.push({ start, end });
+      start = end;
+    }
+  }
+
   private findScopes(): void {
     SCOPE_MARKER.lastIndex = 0;
     for (let m = SCOPE_MARKER.exec(this.text); m !== null; m = SCOPE_MARKER.exec(this.text)) {
@@ -129,11 +145,15 @@ export class Segmenter {
       } else if (m[2]) {
         // 主要预期目标是:… covers its whole paragraph; in running review text it is only a mention.
         const follows = this.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-        if (/^[^,;。]{0,4}(?:是|为|:)/.test(follows)) {
+        // Only words that introduce the list may stand between (主要指标全面向好: is a review).
+        if (TARGET_LIST_OPENER.test(follows)) {
           const paragraph = this.paragraph(m.index);
           this.targetScopes.push({ start: this.sentence(m.index).start, end: paragraph.end });
           // 2026年…主要预期目标是: opening its paragraph: the plan part of the report starts here.
           if (m.index - paragraph.start <= 30) this.sectionStarts.push({ at: paragraph.start, kind: 'plan' });
+        } else if (/^(?:设定|确定|定)?[在为]/.test(follows)) {
+          // 今年预期目标定在5.5%左右: one target, in its sentence.
+          this.targetScopes.push({ start: m.index, end: this.sentence(m.index).end });
         }
       } else if (m[3]) {
         this.targetScopes.push({ start: m.index, end: this.sentence(m.index).end });
@@ -144,6 +164,16 @@ export class Segmenter {
   }
 }
 
+/** The coming year, named before any figure (今年以来 and 今年一季度 tell of the past). */
+const FUTURE_TIME = /今年(?!以来|[前上一二三四1-9])|明年|新的一年|\d{4}年(?!以来|[前底末初上下1-9一二三四])/;
+/** Words of intent: 将 only before a verb of intent (将3个村纳入… is 把). */
+const FUTURE_INTENT = /将(?:继续|确保|力争|努力|全力|着力|加快|实现|完成|新增|突破|达到|争取|坚持|进一步)|(?<!年度|原|按)计划(?![内外的])|确保|力争|提出[,:]|预期(?!目标)/;
+/** A figure's digits (a year such as 2024年 is no figure). */
+const FIGURE_DIGIT = /[0-9](?![0-9]{0,3}年)/;
+
+/** What follows 主要预期目标 when it opens the list of targets: 是, 为, 建议为, 安排如下, :. */
+const TARGET_LIST_OPENER = /^(?:任务)?(?:建议|安排|设定|确定|拟定|初步确定|定)?(?:如下|是|为|:)/;
+
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+部分)/;
 /** Sub-headings ((一)重点工作扎实推进) sit inside a part of the report and never change it. */
 const SUB_HEADING = /^(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+[、.]|第[一二三四五六七八九十]+[,、])/;
@@ -153,7 +183,8 @@ const PERFECTIVE = /[\u3400-\u9fff]了/;
 /** Section kind of a line if it reads as a heading. */
 export function headingKind(line: string): SectionKind | null {
   if (line.length === 0 || line.length > 40) return null;
-  if (/[。;]/.test(line) || SUB_HEADING.test(line)) return null;
+  // 蔚屿开发区2023年工作报告: the title names the report, not a part of it.
+  if (/[。;]/.test(line) || SUB_HEADING.test(line) || line.includes('报告')) return null;
   const numbered = HEADING_NUMBER.test(line);
   if (!numbered && line.length > 20) return null;
   if (PROBLEM_HEADING.test(line) && !REVIEW_HEADING.test(line)) return numbered || line.length <= 16 ? 'problems' : null;

@@ -297,6 +297,41 @@ export const APPROXIMATIONS: Case[] = [
 
 export const KINDS: Case[] = [
   {
+    name: 'news coverage: a sentence naming the coming year and an intent states targets',
+    input: '2024年,新区将确保地区生产总值增长6.5%左右。据了解,今年全区计划新增学位5000个以上。县长提出,2023年单位GDP能耗下降3%左右。',
+    results: [
+      { text: '地区生产总值增长6.5%左右', label: '地区生产总值', value: null, unit: null, change: { value: 6.5, unit: '%' }, kind: 'target', approx: true },
+      { text: '新增学位5000个以上', label: '新增学位', value: 5000, unit: '个', kind: 'target', approx: true },
+      { text: '单位GDP能耗下降3%左右', label: '单位GDP能耗', value: null, unit: null, change: { value: -3, unit: '%' }, kind: 'target', approx: true },
+    ],
+  },
+  {
+    name: 'past-year sentences with 将 (把), 今年以来, 年度计划 stay actual',
+    input: '2023年,将民生实事纳入考核,新增就业1200人。今年以来,计划外投资完成8亿元。2023年实施重点项目105个,年度计划投资160亿元。',
+    results: [
+      { text: '新增就业1200人', label: '新增就业', value: 1200, unit: '人', kind: 'actual' },
+      { text: '计划外投资完成8亿元', label: '计划外投资', value: 8, unit: '亿元', kind: 'actual' },
+      { text: '实施重点项目105个', label: '实施重点项目', value: 105, unit: '个', kind: 'actual' },
+      { text: '年度计划投资160亿元', label: '年度计划投资', value: 160, unit: '亿元', kind: 'actual' },
+    ],
+  },
+  {
+    name: 'a review that mentions the main indicators, the targets met, or the report title is no plan',
+    input: '蔚屿开发区2023年工作报告\n主要指标全面向好:规上工业增加值增长12.6%。\n▶ 主要目标完成情况\n地区生产总值增长6.9%。',
+    results: [
+      { text: '规上工业增加值增长12.6%', label: '规上工业增加值', value: null, unit: null, change: { value: 12.6, unit: '%' }, kind: 'actual' },
+      { text: '地区生产总值增长6.9%', label: '地区生产总值', value: null, unit: null, change: { value: 6.9, unit: '%' }, kind: 'actual' },
+    ],
+  },
+  {
+    name: 'a target stated as 目标定在 / 预期增长',
+    input: '今年预期目标定在5.5%左右。今年GDP预期增长5%以上。',
+    results: [
+      { text: '预期目标定在5.5%左右', label: '预期目标', value: 5.5, unit: '%', kind: 'target', approx: true },
+      { text: 'GDP预期增长5%以上', label: 'GDP', value: null, unit: null, change: { value: 5, unit: '%' }, kind: 'target', approx: true },
+    ],
+  },
+  {
     name: '预计 covers the rest of its sentence',
     input: '全年财政收入32亿元。预计全年地区生产总值增长6%;进出口总额18亿美元。',
     results: [
