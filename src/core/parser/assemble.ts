@@ -35,6 +35,8 @@ export interface Draft {
 }
 
 const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;
+/** A clause that states by how much a level grew (比上年增加, 净增, 多), not a level. */
+const INCREMENT = /(?:增加|减少|净增|净减|多|少)$/;
 
 /** Consecutive figures that form one list: same part, same kind of unit, only a list separator between. */
 function groupQuantities(text: string, qs: Quantity[]): Quantity[][] {
@@ -84,6 +86,8 @@ class Assembler {
   /** Levels of the current ;-item a 分别 list may refer to. */
   private pending: Draft[] = [];
   private lastItem: Draft | null = null;
+  /** 达到26731元,比上年增加1812元: the increment, and the level it is the increment of. */
+  private readonly incrementOf = new Map<Draft, Draft>();
   /** End of the text already read as figures or their labels. */
   private consumed = 0;
 
@@ -168,8 +172,8 @@ class Assembler {
         // The fragment stops right after the figure: what it counts is lost.
         this.consumed = first.end;
         return;
-      } else if (!label && last && last.value === null && last.change && this.consumed >= last.end && first.outerStart - last.end <= 3) {
-        // 城镇化率提高2个百分点,达到58%: the change and the level it reached are one figure.
+      } else if ((!label || /^[至到]$/.test(label)) && last && last.value === null && last.change && this.consumed >= last.end && first.outerStart - last.end <= 3) {
+        // 城镇化率提高2个百分点,达到58% (…百分点至58%): the change and the level it reached are one figure.
         this.drafts.splice(this.drafts.lastIndexOf(last), 1);
         label = last.label;
         evStart = last.start;
@@ -192,8 +196,11 @@ class Assembler {
       }
     }
 
+    const levelBefore = this.lastLevel;
+    const increment = group.length === 1 && INCREMENT.test(raw) && levelBefore !== null && levelBefore.unit !== null && levelBefore.base === first.base?.text;
     group.forEach((q, i) => {
       const d = makeDraft(labels ? labels[i] : label, q, this.kindAt(q.start), i === 0 ? evStart : q.outerStart, i === 0 ? evEnd : q.end);
+      if (increment && levelBefore) this.incrementOf.set(d, levelBefore);
       if (mergedChange && i === 0) {
         d.change = mergedChange.change;
         d.approx ||= mergedChange.approx;
@@ -250,10 +257,13 @@ class Assembler {
       const label = s ? (/季度|半年/.test(qualifier) ? qualifier + s : s + qualifier) : qualifier;
       this.drafts.push(changeOnly(label, q, this.kindAt(q.start), q.verbStart, q.end));
     } else if (onlyAdverbs && level && !level.change) {
-      // …亿元,同比增长8%: the change of the level just stated.
-      level.change = changeOf(q);
-      level.approx ||= q.approx;
-      this.pending = this.pending.filter((d) => d !== level);
+      // …亿元,同比增长8%: the change of the level just stated; after its increment (比上年增加1812元,
+      // 增长7.3%) the rate is the level's, not the increment's.
+      const parent = this.incrementOf.get(level);
+      const owner = parent && !parent.change ? parent : level;
+      owner.change = changeOf(q);
+      owner.approx ||= q.approx;
+      this.pending = this.pending.filter((d) => d !== owner);
     } else {
       let label = cleaned;
       if (isBareMeasure(label)) label = joinSubject(this.subject, label);

@@ -19,11 +19,11 @@ import {
   W,
 } from './lexicon';
 
-const ENUMERATION = /^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十0-9]+[))、.]|——|—|-|[*·•]+)/;
+const ENUMERATION = /^(?:[一二三四五六七八九十]+是|[((]?[一二三四五六七八九十0-9]+[))、.]|——|—|-|[*·•▲△▶►●○■□◆◇★☆◎√✓➤→]+)/;
 const YEAR_PREFIX = /^(?:\d{4}年(?:底|末|全年|度)?|[一二三四五六七八九十]+年来|\d+年来|(?:即将|刚刚)?过去的?[一二三四五六七八九十\d]*年(?:来|里|中)?)/;
 /** 计划新增学位: the plan before a verb of action is no part of the measure (年度计划投资 is). */
 const PLANNED_ACTION = /^计划(?=新增|新建|实施|完成|建设|改造|开工)/;
-const LEAD_PUNCT = ',;:、。!? \n\t和与及或';
+const LEAD_PUNCT = ',;:、。!?. \n\t和与及或';
 const TRAIL_PUNCT = ',;:、。!? \n\t';
 
 /** The string without list and sentence punctuation at its edges (a character loop: no regex scan). */

@@ -56,6 +56,8 @@ const STREAK_UNITS: Record<string, UnitDef> = Object.fromEntries(
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+/g;
 const DELIMITER_AFTER = /^(?:$|[,;:。!?\n、)”"])/;
 const LOOKBACK = 24;
+/** Measures written in Latin letters that a value may follow directly once spaces are folded. */
+const LATIN_MEASURE_BEFORE = /(?<![A-Za-z])(?:GDP|CPI|PPI|GNP)$/;
 
 interface UnitMatch {
   unit: string;
@@ -285,7 +287,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   const approxBefore = APPROX_BEFORE.exec(before);
 
   if (!chinese) {
-    if (/[A-Za-z._/+#]/.test(prev)) return null;
+    // PM2.5, 5G, S312: a number inside a code; GDP 318.6亿元 (spaces folded) is a measure and its value.
+    if (/[A-Za-z._/+#]/.test(prev) && !LATIN_MEASURE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
     if (/[-:~]/.test(prev) && /[0-9]/.test(prev2)) return null;
     if (/[-:/~+]/.test(next) && /[0-9A-Za-z]/.test(text[numEnd + 1] ?? '')) return null;
     if (next === '+') return null;
