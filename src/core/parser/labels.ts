@@ -113,6 +113,8 @@ function stripAsides(raw: string): string {
   let s = trimEdges(raw).replace(/^(?:比|较|与)\d{4}年(?:末|底|同期)?(?:相比)?/, '');
   if (s.includes('五')) s = s.replace(PLAN_PERIOD, '');
   if (s.includes('(')) s = s.replace(/\([^)]*\)/g, '');
+  // 扣除留抵退税因素后增长6.3%: how the change was computed, not what changed.
+  if (s.includes('因素')) s = s.replace(/^(?:扣除|剔除|不含|除去)[^,;。]{1,14}?因素(?:影响)?后?/, '');
   return s;
 }
 

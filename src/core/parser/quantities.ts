@@ -429,6 +429,7 @@ function roleOf(
 }
 
 const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;
+const STRETCH_GAP = /^,(?:力争|争取|努力|力求|确保)(?:达到|实现)?$/;
 
 /**
  * 分别增长5%、8%; 高于全国、全省1个、0.2个百分点: a figure that follows a change (or a comparison)
@@ -438,16 +439,21 @@ function propagateListRoles(text: string, qs: Quantity[]): void {
   for (let i = 1; i < qs.length; i++) {
     const a = qs[i - 1];
     const b = qs[i];
-    if (!LIST_GAP.test(text.slice(a.end, b.outerStart))) continue;
+    const gap = text.slice(a.end, b.outerStart);
+    const listed = LIST_GAP.test(gap);
     if (a.role === 'comparison' || b.role === 'comparison') {
-      a.role = 'comparison';
-      b.role = 'comparison';
+      if (listed) {
+        a.role = 'comparison';
+        b.role = 'comparison';
+      }
       continue;
     }
-    if (a.role === 'change' && b.role === 'level' && b.base?.rate && a.base?.category === b.base.category) {
+    // 分别增长5%、8%, and a stretch goal (增长8%以上,力争达到9%): the same part as the change before.
+    if ((listed || STRETCH_GAP.test(gap)) && a.role === 'change' && b.role === 'level' && b.base?.rate && a.base?.category === b.base.category) {
       b.role = 'change';
       b.sign = a.sign;
-      b.verbStart = b.outerStart;
+      // The evidence of a stretch goal includes its 力争达到.
+      b.verbStart = listed ? b.outerStart : a.end + 1;
     }
   }
 }

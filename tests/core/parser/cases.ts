@@ -142,6 +142,43 @@ export const LISTS: Case[] = [
 
 export const MORE_LABELS: Case[] = [
   {
+    name: 'how a change was computed stands between a level and its change (按不变价格计算, 扣除…因素后, 负增长)',
+    input: '地区生产总值达到2.68万亿元,按不变价格计算增长6.2%。社会消费品零售总额1032亿元,负增长0.6%。税收收入168.4亿元,扣除留抵退税因素后增长6.2%。',
+    results: [
+      { text: '地区生产总值达到2.68万亿元', label: '地区生产总值', value: 2.68, unit: '万亿元', change: { value: 6.2, unit: '%' } },
+      { text: '社会消费品零售总额1032亿元', label: '社会消费品零售总额', value: 1032, unit: '亿元', change: { value: -0.6, unit: '%' } },
+      { text: '税收收入168.4亿元', label: '税收收入', value: 168.4, unit: '亿元', change: { value: 6.2, unit: '%' } },
+    ],
+  },
+  {
+    name: 'a stretch goal after a change is the same change (力争达到9%)',
+    input: '今年主要预期目标是:地区生产总值增长8%以上,力争达到9%;城镇化率达到60%,力争61%。',
+    results: [
+      { text: '地区生产总值增长8%以上', label: '地区生产总值', value: null, unit: null, change: { value: 8, unit: '%' }, kind: 'target', approx: true },
+      { text: '力争达到9%', label: '地区生产总值', value: null, unit: null, change: { value: 9, unit: '%' }, kind: 'target' },
+      { text: '城镇化率达到60%', label: '城镇化率', value: 60, unit: '%', kind: 'target' },
+      { text: '61%', label: '城镇化率', value: 61, unit: '%', kind: 'target' },
+    ],
+  },
+  {
+    name: 'an increment between a level and its growth rate; the rate is the level\'s',
+    input: '农村居民人均可支配收入达到26731元,比上年增加1812元,增长7.3%。税收收入占比提高2.3个百分点至86.1%。',
+    results: [
+      { text: '农村居民人均可支配收入达到26731元', label: '农村居民人均可支配收入', value: 26731, unit: '元', change: { value: 7.3, unit: '%' } },
+      { text: '增加1812元', label: '农村居民人均可支配收入增加', value: 1812, unit: '元' },
+      { text: '税收收入占比提高2.3个百分点至86.1%', label: '税收收入占比', value: 86.1, unit: '%', change: { value: 2.3, unit: '个百分点' } },
+    ],
+  },
+  {
+    name: 'bullets and Latin measures before a value',
+    input: '▲城镇新增就业 9.26万人\n●GDP 318.6亿元,增长8.7%\n■CPI上涨0.9%',
+    results: [
+      { text: '城镇新增就业 9.26万人', label: '城镇新增就业', value: 9.26, unit: '万人' },
+      { text: 'GDP 318.6亿元', label: 'GDP', value: 318.6, unit: '亿元', change: { value: 8.7, unit: '%' } },
+      { text: 'CPI上涨0.9%', label: 'CPI', value: null, unit: null, change: { value: 0.9, unit: '%' } },
+    ],
+  },
+  {
     name: 'a counted noun followed by a time phrase keeps no preposition',
     input: '318家规上工业企业在3月底前全部复工。',
     results: [{ text: '318家规上工业企业', label: '规上工业企业', value: 318, unit: '家' }],
