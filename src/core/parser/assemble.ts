@@ -35,6 +35,8 @@ export interface Draft {
 }
 
 const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;
+/** A share with no subject of its own (占比, 所占比重, 占全县的比重). */
+const SHARE = /^(?:占比|所占比重|比重|占[^,;。]{1,8}(?:比重|比例))$/;
 /** A clause that states by how much a level grew (比上年增加, 净增, 多), not a level. */
 const INCREMENT = /(?:增加|减少|净增|净减|多|少)$/;
 
@@ -178,6 +180,9 @@ class Assembler {
         label = last.label;
         evStart = last.start;
         mergedChange = last;
+      } else if (SHARE.test(label) && this.lastLevel && this.lastLevel.unit !== '%') {
+        // 其中税收收入11.06亿元,占比69.9%: the share of the amount just stated.
+        label = joinSubject(this.lastLevel.label, label);
       } else if (isBareMeasure(label)) {
         // 办复率均为100%: one value for the subjects listed before it.
         const joined = /均(?:为|达到|达|保持|突破|超过)?$/.test(raw) ? joinedSubjects(this.drafts, this.sentenceStart) : '';

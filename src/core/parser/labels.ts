@@ -99,6 +99,8 @@ function withoutNoise(label: string): string {
     const tail = endWord(s, TRAILING_NOISE, TRAILING_MAX);
     if (tail) s = s.slice(0, s.length - tail);
     if (s.endsWith('的')) s = s.slice(0, -1);
+    // 化解率在92%以上: 在 opens the value's phrase.
+    if (s.length > 2 && TRAILING_PREPOSITION.test(s)) s = s.slice(0, -1);
     if (s.startsWith('的')) s = s.slice(1);
     // 办复率均为…: 均 belongs to the verb; 年均, 人均 belong to the measure.
     if (s.endsWith('均') && !/[年月日人平]均$/.test(s.slice(-2))) s = s.slice(0, -1);
@@ -169,8 +171,12 @@ export function joinSubject(subject: string, measure: string): string {
   if (!measure) return subject;
   if (measure.startsWith('其中')) measure = measure.slice(2);
   if (YEAR_ONLY.test(measure)) return measure + subject;
+  // 新增高新技术企业96家,总数达587家: the total is of the things, not of the additions.
+  if (/^(?:总数|总量|总计|累计)/.test(measure)) subject = subject.replace(ADDITION, '') || subject;
   return subject + measure;
 }
+/** How a count grew (新增, 净增五年新增): words the total of the same things drops. */
+const ADDITION = /^(?:[一二三四五六七八九十两]+年(?:来|间)?|\d+年(?:来|间)?)?(?:新增|净增|新认定|新培育|新引进)|(?:新增|净增)$/g;
 
 /** Noun phrase read after a count (172个制造业项目竣工投产 → 制造业项目竣工投产), cut at particles. */
 export function afterPhrase(raw: string): string {
