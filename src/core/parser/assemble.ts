@@ -37,6 +37,8 @@ export interface Draft {
 const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;
 /** A share with no subject of its own (占比, 所占比重, 占全县的比重). */
 const SHARE = /^(?:占比|所占比重|比重|占[^,;。]{1,8}(?:比重|比例))$/;
+/** The plan a share is of (完成年度计划的112.4%, 为全年目标的98%). */
+const PLAN_SHARE = /^(?:年度|全年|年)?(?:计划|目标|任务)$/;
 /** A clause that states by how much a level grew (比上年增加, 净增, 多), not a level. */
 const INCREMENT = /(?:增加|减少|净增|净减|多|少)$/;
 
@@ -183,6 +185,9 @@ class Assembler {
       } else if (SHARE.test(label) && this.lastLevel && this.lastLevel.unit !== '%') {
         // 其中税收收入11.06亿元,占比69.9%: the share of the amount just stated.
         label = joinSubject(this.lastLevel.label, label);
+      } else if (PLAN_SHARE.test(label) && first.unit === '%' && this.lastLevel && this.lastLevel.unit !== '%') {
+        // 完成投资286亿元,完成年度计划的112.4%: how much of the plan the amount just stated is.
+        label = this.lastLevel.label + (/完成/.test(raw) && !this.lastLevel.label.includes('完成') ? '完成' : '占') + label;
       } else if (isBareMeasure(label)) {
         // 办复率均为100%: one value for the subjects listed before it.
         const joined = /均(?:为|达到|达|保持|突破|超过)?$/.test(raw) ? joinedSubjects(this.drafts, this.sentenceStart) : '';

@@ -96,7 +96,8 @@ function withoutNoise(label: string): string {
     const stripped = trimEdges(s.replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, ''));
     // 完成率118%: a verb in front of a one-character measure is part of its name.
     if (!/^[率量额数]$/.test(stripped)) s = stripped;
-    const tail = endWord(s, TRAILING_NOISE, TRAILING_MAX);
+    // 占年度计划的110.4%: the plan is what the share is of.
+    const tail = /年度计划$|年计划$/.test(s) ? 0 : endWord(s, TRAILING_NOISE, TRAILING_MAX);
     if (tail) s = s.slice(0, s.length - tail);
     if (s.endsWith('的')) s = s.slice(0, -1);
     // 化解率在92%以上: 在 opens the value's phrase.

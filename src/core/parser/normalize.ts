@@ -206,12 +206,25 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
 
-    // An ASCII full stop between Chinese clauses ends a sentence (监督.全年…), unlike 3.5 or PM2.5.
+    // An ASCII full stop between Chinese clauses ends a sentence (监督.全年…, 增长5%.全年…), unlike 3.5 or PM2.5.
     const after = i + 1 < n ? original.charCodeAt(i + 1) : 10;
-    if (code === 0x2e && len > 0 && out[len - 1] >= 0x3400 && (after >= 0x3400 || after === 10 || after === 13)) {
+    if (code === 0x2e && len > 0 && !isDigit(out[len - 1]) && out[len - 1] !== 10 && ((after >= 0x3400 && after <= 0x9fff) || after === 10 || after === 13)) {
       emit(0x3002, i);
       i++;
       continue;
+    }
+    // OCR slips a reader reads through: 3。6% (a decimal point read as a full stop), 1O.36亿元 (O for 0).
+    if (len > 0 && isDigit(out[len - 1])) {
+      if ((code === 0x3002 || code === 0xff0e) && OCR_DECIMAL.test(original.slice(i + 1, i + 8))) {
+        emit(0x2e, i);
+        i++;
+        continue;
+      }
+      if ((ch === 'O' || ch === 'o') && OCR_ZERO_NEXT.test(original.slice(i + 1, i + 3))) {
+        emit(0x30, i);
+        i++;
+        continue;
+      }
     }
     emit(simplifiedCode(fullToHalf(code)), i);
     i++;
@@ -239,6 +252,10 @@ export function normalizeText(original: string): NormalizedText {
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** After a 。 that stands for a decimal point: one or two digits and a rate or a multiplier. */
+const OCR_DECIMAL = /^[0-9]{1,2}(?:%|‰|个百分点|亿|万)/;
+/** After an O that stands for 0: another digit, or a decimal point and a digit. */
+const OCR_ZERO_NEXT = /^(?:[0-9]|\.[0-9])/;
 
 /** Original [start, end) of the normalised span [s, e). */
 export function toOriginalSpan(norm: NormalizedText, s: number, e: number): [number, number] {

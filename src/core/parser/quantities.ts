@@ -299,9 +299,10 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     const { numeral, multiplier } = splitChineseRun(token);
     const v = chineseNumeralValue(numeral);
     if (v === null || v === 0) return null;
-    // A bare 万/千/百 is a number only as a threshold (近万亿元, 突破千亿元) or before another multiplier.
+    // A bare 万/千/百 is a number only as a threshold (近万亿元, 突破千亿元), before another multiplier,
+    // or before 余/多 (千余人, 百余家).
     const bare = /^[百千万亿]$/.test(numeral);
-    if (bare && !approxBefore && multiplier === '') return null;
+    if (bare && !approxBefore && multiplier === '' && !/^[余多]/.test(next)) return null;
     unitMatch = matchUnit(text, numEnd, multiplier, true);
     if (!unitMatch && !(multiplier === '' && /连续$/.test(before) && /^(?:年|天|周)/.test(text.slice(numEnd, numEnd + 1)))) return null;
     // 一个, 一家, 一批: articles, not counts.

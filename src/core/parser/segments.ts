@@ -9,12 +9,6 @@ export interface Span {
 }
 
 
-/** A '.' ends a sentence on pages typed with ASCII punctuation (…增长5%.全年…), not inside 3.5 or PM2.5. */
-function isAsciiFullStop(text: string, i: number): boolean {
-  const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-  return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) && /[\u3400-\u9fff]/.test(text[i + 1] ?? '');
-}
-
 /** Sorted boundaries let every lookup be a binary search. */
 export class Segmenter {
   readonly sentenceEnds: number[] = [];
@@ -28,7 +22,7 @@ export class Segmenter {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // 。 ! ? and line breaks end sentences; line breaks end paragraphs.
-      if (c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a || (c === 0x2e && isAsciiFullStop(text, i))) this.sentenceEnds.push(i + 1);
+      if (c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a) this.sentenceEnds.push(i + 1);
       if (c === 0x0a) this.paragraphEnds.push(i + 1);
       if (c === 0x3b) this.semicolons.push(i);
     }

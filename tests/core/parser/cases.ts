@@ -142,6 +142,27 @@ export const LISTS: Case[] = [
 
 export const MORE_LABELS: Case[] = [
   {
+    name: 'a share after an amount is that amount\'s share; a share of the plan names the plan',
+    input: '一般公共预算收入18.2亿元,其中税收收入11.06亿元,占比69.9%。重点项目完成投资286亿元,完成年度计划的112.4%;新增城镇就业2.6万人,完成年度目标的130.7%。',
+    results: [
+      { text: '一般公共预算收入18.2亿元', label: '一般公共预算收入', value: 18.2, unit: '亿元' },
+      { text: '税收收入11.06亿元', label: '税收收入', value: 11.06, unit: '亿元' },
+      { text: '占比69.9%', label: '税收收入占比', value: 69.9, unit: '%' },
+      { text: '重点项目完成投资286亿元', label: '重点项目完成投资', value: 286, unit: '亿元' },
+      { text: '年度计划的112.4%', label: '重点项目完成投资占年度计划', value: 112.4, unit: '%' },
+      { text: '新增城镇就业2.6万人', label: '新增城镇就业', value: 2.6, unit: '万人' },
+      { text: '年度目标的130.7%', label: '新增城镇就业完成年度目标', value: 130.7, unit: '%' },
+    ],
+  },
+  {
+    name: 'a total drops the additions from its subject',
+    input: '五年新增高新技术企业1260家,总数达到2035家。',
+    results: [
+      { text: '五年新增高新技术企业1260家', label: '五年新增高新技术企业', value: 1260, unit: '家' },
+      { text: '总数达到2035家', label: '高新技术企业总数', value: 2035, unit: '家' },
+    ],
+  },
+  {
     name: 'how a change was computed stands between a level and its change (按不变价格计算, 扣除…因素后, 负增长)',
     input: '地区生产总值达到2.68万亿元,按不变价格计算增长6.2%。社会消费品零售总额1032亿元,负增长0.6%。税收收入168.4亿元,扣除留抵退税因素后增长6.2%。',
     results: [
@@ -430,6 +451,24 @@ export const KINDS: Case[] = [
 ];
 
 export const SCRIPT_AND_NOISE: Case[] = [
+  {
+    name: 'OCR slips a reader reads through: 。 for a decimal point, O for 0',
+    input: '地区生产总值增长3。6%,一般公共预算收入1O.36亿元。实施项目12个。6月份开工。',
+    results: [
+      { text: '地区生产总值增长3。6%', label: '地区生产总值', value: null, unit: null, change: { value: 3.6, unit: '%' } },
+      { text: '一般公共预算收入1O.36亿元', label: '一般公共预算收入', value: 10.36, unit: '亿元' },
+      { text: '实施项目12个', label: '实施项目', value: 12, unit: '个' },
+    ],
+  },
+  {
+    name: 'bare 千/百/万 before 余, and 头只',
+    input: '带动转移就业千余人,培育家庭农场百余家,牲畜存栏286万头只。',
+    results: [
+      { text: '带动转移就业千余人', label: '带动转移就业', value: 1000, unit: '人', approx: true },
+      { text: '培育家庭农场百余家', label: '培育家庭农场', value: 100, unit: '家', approx: true },
+      { text: '牲畜存栏286万头只', label: '牲畜存栏', value: 286, unit: '万头只' },
+    ],
+  },
   {
     name: 'traditional script, pinyin glosses, full-width digits',
     input: '地區生產總值增長(zhǎng)６.５％,財政收入１２.８億元。',
