@@ -53,6 +53,9 @@ describe('match: wordings of catalogued metrics', () => {
     ['新登记市场主体', '户', 'new_market_entities'],
     // The region's own name, and verbs a label may keep.
     ['广州市地区生产总值', null, 'gdp'],
+    ['旗所在地空气质量优良天数比例', '%', 'good_air_days_ratio'],
+    ['县财政用于民生的支出', '亿元', 'livelihood_spending'],
+    ['农牧民人均可支配收入', '元', 'rural_disposable_income'],
     ['合肥市规上工业增加值', '亿元', 'industrial_value_added'],
     ['投入民生资金', '亿元', 'livelihood_spending'],
     ['年全县实现生产总值', '亿元', 'gdp'],
