@@ -37,6 +37,10 @@ export interface Draft {
 const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;
 /** A share with no subject of its own (占比, 所占比重, 占全县的比重). */
 const SHARE = /^(?:占比|所占比重|比重|占[^,;。]{1,8}(?:比重|比例))$/;
+/** 实际增长6.9%, 实际完成: the result, set against a target said before it. */
+const STATED_WORD_END = /实际(?:完成)?$/;
+/** 一般公共预算收入目标增长5%: a figure named as the target; 年初确定的… says the same. */
+const TARGET_WORD_END = /(?:年初)?(?:预期)?目标(?:为|是)?$/;
 /** The plan a share is of (完成年度计划的112.4%, 为全年目标的98%). */
 const PLAN_SHARE = /^(?:年度|全年|年)?(?:计划|目标|任务)$/;
 /** A clause that states by how much a level grew (比上年增加, 净增, 多), not a level. */
@@ -90,6 +94,8 @@ class Assembler {
   /** Levels of the current ;-item a 分别 list may refer to. */
   private pending: Draft[] = [];
   private lastItem: Draft | null = null;
+  /** Whether this sentence named a figure as its target (目标增长6.5%), so 实际… is the result. */
+  private targetStated = false;
   /** 达到26731元,比上年增加1812元: the increment, and the level it is the increment of. */
   private readonly incrementOf = new Map<Draft, Draft>();
   /** End of the text already read as figures or their labels. */
@@ -109,6 +115,7 @@ class Assembler {
       this.pending = [];
       this.lastItem = null;
       this.subject = '';
+      this.targetStated = false;
     }
     // 分别 refers to the figures of its own ;-list item.
     if (this.pending.length > 0) {
@@ -118,6 +125,28 @@ class Assembler {
     if (first.role === 'comparison' || first.role === 'rank') this.placeAside(group);
     else if (first.role === 'level') this.placeLevels(group);
     else this.placeChanges(group);
+  }
+
+  /**
+   * 地区生产总值:目标增长6.5%,实际增长6.9%: the name a row of a list opens with, for figures whose
+   * own clause names nothing but 目标/实际. Becomes the subject of the rest of the row.
+   */
+  private rowName(from: number): string {
+    if (this.text[from - 1] !== ':') return this.subject;
+    const head = this.text.slice(this.seg.sentence(from - 1).start, from - 1);
+    const name = /^[^,;。:0-9]{2,16}$/.test(head.trim()) ? cleanLabel(head) : '';
+    if (name) this.subject = name;
+    return name || this.subject;
+  }
+
+  /** 一般公共预算收入目标增长5%: a figure named as the target; then 实际… names the result. */
+  private statedAs(label: string): { label: string; kind: IndicatorKind | null } {
+    if (TARGET_WORD_END.test(label) && !/(?:年度|全年|年)目标$/.test(label)) {
+      this.targetStated = true;
+      return { label: label.replace(TARGET_WORD_END, '').replace(/^年初(?:确定|制定|设定|提出)的/, ''), kind: 'target' };
+    }
+    if (this.targetStated && STATED_WORD_END.test(label)) return { label: label.replace(STATED_WORD_END, ''), kind: 'actual' };
+    return { label, kind: null };
   }
 
   private kindAt(pos: number): IndicatorKind {
@@ -144,7 +173,9 @@ class Assembler {
     const first = group[0];
     const from = Math.max(clauseStart(text, first.outerStart), this.consumed);
     const raw = text.slice(from, first.outerStart);
-    let label = cleanLabel(raw);
+    const stated = this.statedAs(cleanLabel(raw));
+    let label = stated.label;
+    if (stated.kind && !label) label = this.rowName(from) || cleanLabel(raw);
     let evStart = label ? from + Math.max(0, raw.lastIndexOf(label)) : first.outerStart;
     let evEnd = first.end;
     let labels: string[] | null = null;
@@ -176,7 +207,7 @@ class Assembler {
         // The fragment stops right after the figure: what it counts is lost.
         this.consumed = first.end;
         return;
-      } else if ((!label || /^[至到]$/.test(label)) && last && last.value === null && last.change && this.consumed >= last.end && first.outerStart - last.end <= 3) {
+      } else if ((!label || /^[至到]$/.test(label)) && last && last.value === null && last.change && last.kind === (stated.kind ?? this.kindAt(first.start)) && this.consumed >= last.end && first.outerStart - last.end <= 3) {
         // 城镇化率提高2个百分点,达到58% (…百分点至58%): the change and the level it reached are one figure.
         this.drafts.splice(this.drafts.lastIndexOf(last), 1);
         label = last.label;
@@ -185,7 +216,7 @@ class Assembler {
       } else if (SHARE.test(label) && this.lastLevel && this.lastLevel.unit !== '%') {
         // 其中税收收入11.06亿元,占比69.9%: the share of the amount just stated.
         label = joinSubject(this.lastLevel.label, label);
-      } else if (PLAN_SHARE.test(label) && first.unit === '%' && this.lastLevel && this.lastLevel.unit !== '%') {
+      } else if (PLAN_SHARE.test(label) && /的$/.test(raw) && first.unit === '%' && this.lastLevel && this.lastLevel.unit !== '%') {
         // 完成投资286亿元,完成年度计划的112.4%: how much of the plan the amount just stated is.
         label = this.lastLevel.label + (/完成/.test(raw) && !this.lastLevel.label.includes('完成') ? '完成' : '占') + label;
       } else if (isBareMeasure(label)) {
@@ -209,7 +240,7 @@ class Assembler {
     const levelBefore = this.lastLevel;
     const increment = group.length === 1 && INCREMENT.test(raw) && levelBefore !== null && levelBefore.unit !== null && levelBefore.base === first.base?.text;
     group.forEach((q, i) => {
-      const d = makeDraft(labels ? labels[i] : label, q, this.kindAt(q.start), i === 0 ? evStart : q.outerStart, i === 0 ? evEnd : q.end);
+      const d = makeDraft(labels ? labels[i] : label, q, stated.kind ?? this.kindAt(q.start), i === 0 ? evStart : q.outerStart, i === 0 ? evEnd : q.end);
       if (increment && levelBefore) this.incrementOf.set(d, levelBefore);
       if (mergedChange && i === 0) {
         d.change = mergedChange.change;
@@ -232,7 +263,12 @@ class Assembler {
     const raw = text.slice(from, first.verbStart);
     const distributive = group.length > 1 || /分别|(?<![年月日人平])均$/.test(raw);
     const rawSubject = raw.replace(/分别|(?<![年月日人平])均$/g, '');
-    const cleaned = cleanLabel(rawSubject);
+    // 实际 is an adverb (实际增长: real growth) unless it answers a target of the same sentence.
+    const answersTarget = this.targetStated && STATED_WORD_END.test(rawSubject);
+    const stated = this.statedAs(cleanLabel(answersTarget ? rawSubject.replace(STATED_WORD_END, '') : rawSubject));
+    const statedKind = stated.kind ?? (answersTarget ? 'actual' : null);
+    let cleaned = stated.label;
+    if (statedKind && !cleaned) cleaned = this.rowName(from);
     const onlyAdverbs = isOnlyAdverbs(rawSubject);
     this.consumed = group[group.length - 1].end;
 
@@ -265,8 +301,8 @@ class Assembler {
       // 年均增长9.4%, 一季度下降8.4%: another measure of the same subject.
       const s = this.subject;
       const label = s ? (/季度|半年/.test(qualifier) ? qualifier + s : s + qualifier) : qualifier;
-      this.drafts.push(changeOnly(label, q, this.kindAt(q.start), q.verbStart, q.end));
-    } else if (onlyAdverbs && level && !level.change) {
+      this.drafts.push(changeOnly(label, q, statedKind ?? this.kindAt(q.start), q.verbStart, q.end));
+    } else if (onlyAdverbs && !statedKind && level && !level.change) {
       // …亿元,同比增长8%: the change of the level just stated; after its increment (比上年增加1812元,
       // 增长7.3%) the rate is the level's, not the increment's.
       const parent = this.incrementOf.get(level);
@@ -278,7 +314,9 @@ class Assembler {
       let label = cleaned;
       if (isBareMeasure(label)) label = joinSubject(this.subject, label);
       else if (/其中/.test(raw) && this.subject) label = insertParent(label, this.subject);
-      const d = changeOnly(label, q, this.kindAt(q.start), labelStart(from, raw, cleaned, q.verbStart), q.end);
+      // The evidence of 目标增长6.5% / 实际增长6.9% keeps the word that gives its kind.
+      const evidenceStart = statedKind && !raw.includes(cleaned) ? from : labelStart(from, raw, cleaned, q.verbStart);
+      const d = changeOnly(label, q, statedKind ?? this.kindAt(q.start), evidenceStart, q.end);
       this.drafts.push(d);
       this.lastItem = d;
       if (cleaned) {

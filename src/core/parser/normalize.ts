@@ -238,7 +238,8 @@ export function normalizeText(original: string): NormalizedText {
       const prev = k2 ? out[k2 - 1] : 0;
       const next = k + 1 < len ? out[k + 1] : 0;
       const wrapsNumber = isDigit(prev) && isDigit(next);
-      const softWrap = wraps.has(k) && prev !== 0 && prev !== 10 && !PARAGRAPH_END.test(String.fromCharCode(prev)) && next !== 0 && next !== 10 && next !== 32;
+      const softWrap =
+        wraps.has(k) && prev !== 0 && prev !== 10 && !PARAGRAPH_END.test(String.fromCharCode(prev)) && next !== 0 && next !== 10 && next !== 32 && !opensListItem(out, k + 1, len);
       if (wrapsNumber || softWrap) continue;
     }
     out[k2] = out[k];
@@ -252,6 +253,12 @@ export function normalizeText(original: string): NormalizedText {
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** A line that opens with a bullet or a short name and a colon (固定资产投资:目标…) is an item of its own. */
+const LIST_ITEM = /^(?:[▲△▶►●○■□◆◇★☆◎√✓➤•·*]|[^,;。:\n]{2,14}:)/;
+function opensListItem(codes: Uint16Array, at: number, length: number): boolean {
+  return LIST_ITEM.test(String.fromCharCode(...codes.subarray(at, Math.min(length, at + 16))));
+}
 /** After a 。 that stands for a decimal point: one or two digits and a rate or a multiplier. */
 const OCR_DECIMAL = /^[0-9]{1,2}(?:%|‰|个百分点|亿|万)/;
 /** After an O that stands for 0: another digit, or a decimal point and a digit. */

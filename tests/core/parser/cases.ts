@@ -355,6 +355,28 @@ export const APPROXIMATIONS: Case[] = [
 
 export const KINDS: Case[] = [
   {
+    name: 'rows of targets set against results (X:目标…,实际…); lines that open with a name are not joined',
+    input: '地区生产总值:目标增长6.5%,实际增长6.9%,总量达到865.2亿元\n一般公共预算收入:目标增长5%,完成51.3亿元,增长5.6%\n城镇调查失业率:目标5.5%以内,实际4.9%',
+    results: [
+      { text: '目标增长6.5%', label: '地区生产总值', value: null, unit: null, change: { value: 6.5, unit: '%' }, kind: 'target' },
+      { text: '实际增长6.9%', label: '地区生产总值', value: null, unit: null, change: { value: 6.9, unit: '%' }, kind: 'actual' },
+      { text: '总量达到865.2亿元', label: '地区生产总值总量', value: 865.2, unit: '亿元', kind: 'actual' },
+      { text: '目标增长5%', label: '一般公共预算收入', value: null, unit: null, change: { value: 5, unit: '%' }, kind: 'target' },
+      { text: '51.3亿元', label: '一般公共预算收入', value: 51.3, unit: '亿元', change: { value: 5.6, unit: '%' }, kind: 'actual' },
+      { text: '目标5.5%以内', label: '城镇调查失业率', value: 5.5, unit: '%', kind: 'target', approx: true },
+      { text: '4.9%', label: '城镇调查失业率', value: 4.9, unit: '%', kind: 'actual' },
+    ],
+  },
+  {
+    name: 'a target named in running text, then the result; 实际增长 alone is real growth',
+    input: '年初确定的地区生产总值目标增长6%,实际增长6.8%。\n今年主要预期目标是:城镇居民人均可支配收入实际增长6%。',
+    results: [
+      { text: '地区生产总值目标增长6%', label: '地区生产总值', value: null, unit: null, change: { value: 6, unit: '%' }, kind: 'target' },
+      { text: '实际增长6.8%', label: '地区生产总值', value: null, unit: null, change: { value: 6.8, unit: '%' }, kind: 'actual' },
+      { text: '城镇居民人均可支配收入实际增长6%', label: '城镇居民人均可支配收入', value: null, unit: null, change: { value: 6, unit: '%' }, kind: 'target' },
+    ],
+  },
+  {
     name: 'news coverage: a sentence naming the coming year and an intent states targets',
     input: '2024年,新区将确保地区生产总值增长6.5%左右。据了解,今年全区计划新增学位5000个以上。县长提出,2023年单位GDP能耗下降3%左右。',
     results: [
