@@ -207,7 +207,7 @@ class Assembler {
         // The fragment stops right after the figure: what it counts is lost.
         this.consumed = first.end;
         return;
-      } else if ((!label || /^[至到]$/.test(label)) && last && last.value === null && last.change && last.kind === (stated.kind ?? this.kindAt(first.start)) && this.consumed >= last.end && first.outerStart - last.end <= 3) {
+      } else if (!label && last && last.value === null && last.change && last.kind === (stated.kind ?? this.kindAt(first.start)) && this.consumed >= last.end && first.outerStart - last.end <= 3) {
         // 城镇化率提高2个百分点,达到58% (…百分点至58%): the change and the level it reached are one figure.
         this.drafts.splice(this.drafts.lastIndexOf(last), 1);
         label = last.label;

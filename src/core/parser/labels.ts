@@ -107,7 +107,8 @@ function withoutNoise(label: string): string {
     if (s.endsWith('均') && !/[年月日人平]均$/.test(s.slice(-2))) s = s.slice(0, -1);
     if (s === before) break;
   }
-  return s;
+  // 由60%到62%: the second level names nothing but its preposition.
+  return s === '到' || s === '至' ? '' : s;
 }
 
 /** The fragment without edge punctuation, plan periods (“十二五”期间) and parenthesised asides. */

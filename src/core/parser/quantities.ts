@@ -187,6 +187,7 @@ export function scanQuantities(text: string): Quantity[] {
     }
   }
   found.push(...fractions.slice(nextFraction));
+  mergeRanges(text, found);
   propagateListRoles(text, found);
   const ranks = scanRanks(text);
   if (ranks.length === 0) return found;
@@ -194,6 +195,27 @@ export function scanQuantities(text: string): Quantity[] {
 }
 
 const FRACTION_WORD = /(百分之|千分之)(\d+(?:\.\d+)?(?![.\d])|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?(?![点零〇一二两三四五六七八九十百]))/g;
+
+/**
+ * 增长5.5%—6%, 6%到6.5%, 1.2万-1.5万人: a range is one figure, read as its lower bound and marked
+ * approximate; its evidence spans both ends. 由…到… pairs (two levels) are no ranges.
+ */
+function mergeRanges(text: string, qs: Quantity[]): void {
+  for (let i = qs.length - 2; i >= 0; i--) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (!RANGE_GAP.test(text.slice(a.end, b.outerStart)) || b.role === 'rank' || a.role === 'rank') continue;
+    const sameUnit = a.unit === b.unit || (a.base === null && a.unit !== null && b.unit !== null && b.unit.startsWith(a.unit));
+    if (!sameUnit || /(?:由|从)[^,;。]*$/.test(clauseBefore(text, a.outerStart))) continue;
+    a.end = b.end;
+    a.unitEnd = b.unitEnd;
+    a.unit = b.unit;
+    a.base = b.base;
+    a.scale = b.scale;
+    a.approx = true;
+    qs.splice(i + 1, 1);
+  }
+}
 
 /** Rates written as words (百分之三点五, 百分之3.5, 千分之八): value and unit % / ‰, read like 3.5%. */
 function scanFractionWords(text: string): Quantity[] {
@@ -430,6 +452,7 @@ function roleOf(
 }
 
 const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;
+const RANGE_GAP = /^(?:-|—|–|~|至|到|--|——)$/;
 const STRETCH_GAP = /^,(?:力争|争取|努力|力求|确保)(?:达到|实现)?$/;
 
 /**

@@ -302,6 +302,17 @@ export const HELD_OUT_LESSONS: Case[] = [
 
 export const APPROXIMATIONS: Case[] = [
   {
+    name: 'ranges are one figure at their lower bound, approximate; 由…到… is no range',
+    input: '今年主要预期目标是:地区生产总值增长5.5%—6%,固定资产投资增长6%到6.5%,城镇新增就业1.2万-1.5万人。\n森林覆盖率由60%到62%。',
+    results: [
+      { text: '地区生产总值增长5.5%—6%', label: '地区生产总值', value: null, unit: null, change: { value: 5.5, unit: '%' }, kind: 'target', approx: true },
+      { text: '固定资产投资增长6%到6.5%', label: '固定资产投资', value: null, unit: null, change: { value: 6, unit: '%' }, kind: 'target', approx: true },
+      { text: '城镇新增就业1.2万-1.5万人', label: '城镇新增就业', value: 1.2, unit: '万人', kind: 'target', approx: true },
+      { text: '森林覆盖率由60%', label: '森林覆盖率', value: 60, unit: '%', kind: 'target' },
+      { text: '62%', label: '森林覆盖率', value: 62, unit: '%', kind: 'target' },
+    ],
+  },
+  {
     name: 'approximation words before and after',
     input: '引进人才300余人,接待游客近2万人次,粮食产量稳定在60万吨左右,城镇调查失业率控制在5%以内。',
     results: [
