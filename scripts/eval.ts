@@ -45,20 +45,23 @@ const run = spawnSync(process.execPath, scoreArgs, { encoding: 'utf8' });
 process.stdout.write(run.stdout);
 process.stderr.write(run.stderr);
 
-// Our own held-out corpus (tests/corpus-ours): written independently of the parser's rules.
-const ours = resolve(root, 'tests/corpus-ours');
-if (existsSync(join(ours, 'text'))) {
-  const oursPred = predPath.replace(/\.jsonl$/, '') + '.ours.jsonl';
+// Our own corpora (tests/corpus-ours, tests/corpus-fresh): written independently of the parser's rules.
+for (const [dir, about] of [
+  ['tests/corpus-ours', 'our own texts, independent of the parser\'s rules'],
+  ['tests/corpus-fresh', 'our second set: province reports, scraped county pages, news coverage'],
+] as const) {
+  const corpusDir = resolve(root, dir);
+  if (!existsSync(join(corpusDir, 'text'))) continue;
+  const ownPred = predPath.replace(/\.jsonl$/, '') + `.${basename(dir)}.jsonl`;
   const out: string[] = [];
-  for (const name of readdirSync(join(ours, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
-    const text = readFileSync(join(ours, 'text', name), 'utf8');
+  for (const name of readdirSync(join(corpusDir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(corpusDir, 'text', name), 'utf8');
     for (const ind of extractIndicators(text)) out.push(JSON.stringify({ file: name, ...ind }));
   }
-  writeFileSync(oursPred, out.join('\n') + '\n');
-  console.log(`\n== tests/corpus-ours (our own texts, independent of the parser's rules) ==`);
-  const o = spawnSync(process.execPath, [scorer, '--corpus', ours, '--pred', oursPred, ...(args.includes('--show-errors') ? ['--show-errors'] : [])], { encoding: 'utf8' });
+  writeFileSync(ownPred, out.join('\n') + '\n');
+  console.log(`\n== ${dir} (${about}) ==`);
+  const o = spawnSync(process.execPath, [scorer, '--corpus', corpusDir, '--pred', ownPred, ...(args.includes('--show-errors') ? ['--show-errors'] : [])], { encoding: 'utf8' });
   process.stdout.write(o.stdout.split('\n').filter((l) => !/^\S+\.txt\s+\d/.test(l)).join('\n'));
   process.stderr.write(o.stderr);
 }
-if (existsSync(resolve(root, 'src/core/parser/LEAD-NOTES.md'))) console.log('\n>>> PARSER ENGINEER: read src/core/parser/LEAD-NOTES.md (notes from the lead) <<<');
 process.exit(run.status ?? 1);
