@@ -30,6 +30,7 @@ const isSpace = (c: number): boolean =>
 const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 const HAN = /[\u3400-\u9fff]/;
 const DIGIT = /[0-9]/;
+const PAGE_MARK_LINE = /[ \t\u3000]*(?:第\s*\d+\s*页\s*(?:[\/／,，]\s*)?(?:共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+)[ \t\u3000]*(?:\r?\n|$)/y;
 const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?/iy;
 
 function isJunkShape(token: string): boolean {
@@ -134,6 +135,16 @@ export function normalizeText(original: string): NormalizedText {
 
   for (let i = 0; i < n; ) {
     const code = original.charCodeAt(i);
+
+    // A page mark on a line of its own (第 3 页 / 共 15 页, - 12 -) may split a sentence in two.
+    if (i === 0 || original.charCodeAt(i - 1) === 10) {
+      PAGE_MARK_LINE.lastIndex = i;
+      const m = PAGE_MARK_LINE.exec(original);
+      if (m) {
+        i += m[0].length;
+        continue;
+      }
+    }
 
     // Fast path: a Han character that needs nothing but script folding.
     if (code >= 0x3400 && code <= 0x9fff) {

@@ -3,7 +3,7 @@
 export const isClauseBreak = (code: number): boolean =>
   code === 0x2c || code === 0x3b || code === 0x3a || code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x0a;
 /** A label never reaches further back (or a noun phrase further forward) than this. */
-const MAX_LABEL = 40;
+const MAX_LABEL = 64;
 
 export function clauseStart(text: string, pos: number): number {
   let s = pos;

@@ -97,6 +97,24 @@ export const LEVELS_AND_CHANGES: Case[] = [
 
 export const LISTS: Case[] = [
   {
+    name: 'a long 分别 list of four named rates',
+    input: '国考断面水质优良比例、集中式饮用水水源地水质达标率、受污染耕地安全利用率和重点建设用地安全利用率分别为88.9%、100%、93%和100%。',
+    results: [
+      { text: '国考断面水质优良比例、集中式饮用水水源地水质达标率、受污染耕地安全利用率和重点建设用地安全利用率分别为88.9%', label: '国考断面水质优良比例', value: 88.9, unit: '%' },
+      { text: '100%', label: '集中式饮用水水源地水质达标率', value: 100, unit: '%' },
+      { text: '93%', label: '受污染耕地安全利用率', value: 93, unit: '%' },
+      { text: '100%', label: '重点建设用地安全利用率', value: 100, unit: '%' },
+    ],
+  },
+  {
+    name: 'a dimension of the things just counted (长度, 面积)',
+    input: '新建改造道路23条、长度37.4公里。',
+    results: [
+      { text: '新建改造道路23条', label: '新建改造道路', value: 23, unit: '条' },
+      { text: '长度37.4公里', label: '改造道路长度', value: 37.4, unit: '公里' },
+    ],
+  },
+  {
     name: 'distributive changes without levels',
     input: '城镇、农村常住居民人均可支配收入分别增长5.6%、7.9%。',
     results: [

@@ -19,6 +19,12 @@ describe('normalizeText', () => {
     ['spaced-out heading closed', '政 府 工 作 报 告', '政府工作报告'],
     ['Latin words keep their space', 'Report Compare', 'Report Compare'],
     ['paragraph breaks after a sentence kept', '完成任务。\n二、工作安排', '完成任务。\n二、工作安排'],
+    ['OCR: a full stop read for a decimal point', '增长3。6%,完成12。', '增长3.6%,完成12。'],
+    ['OCR: O read for 0 inside a number', '1O.36亿元,11O.4%,5G,ONE', '10.36亿元,110.4%,5G,ONE'],
+    ['a page mark on its own line is dropped', '茶叶产值19亿元,\n第 3 页 / 共 15 页\n增长13%', '茶叶产值19亿元,\n增长13%'],
+    ['a number on its own line is no page mark', '主要指标\n2023\n完成', '主要指标\n2023\n完成'],
+    ['an ASCII full stop after a figure ends the sentence', '增长5%.全年新增', '增长5%。全年新增'],
+    ['a list row opening with a name is not joined to the line before', `${'地区生产总值:目标增长6.5%,实际增长6.9%,总量达到865.2亿元'}\n一般公共预算收入:目标增长5%`, `${'地区生产总值:目标增长6.5%,实际增长6.9%,总量达到865.2亿元'}\n一般公共预算收入:目标增长5%`],
   ])('%s', (_, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
