@@ -36,7 +36,7 @@ export interface Draft {
 
 const LIST_GAP = /^(?:、|和|与|及|以及|、和)?$/;
 /** A share with no subject of its own (占比, 所占比重, 占全县的比重). */
-const SHARE = /^(?:占比|所占比重|比重|占[^,;。]{1,8}(?:比重|比例))$/;
+const SHARE = /^\(?(?:占比|所占比重|比重|占[^,;。()]{1,8}(?:比重|比例)?)$/;
 /** 实际增长6.9%, 实际完成: the result, set against a target said before it. */
 const STATED_WORD_END = /实际(?:完成)?$/;
 /** 一般公共预算收入目标增长5%: a figure named as the target; 年初确定的… says the same. */
@@ -213,9 +213,9 @@ class Assembler {
         label = last.label;
         evStart = last.start;
         mergedChange = last;
-      } else if (SHARE.test(label) && this.lastLevel && this.lastLevel.unit !== '%') {
-        // 其中税收收入11.06亿元,占比69.9%: the share of the amount just stated.
-        label = joinSubject(this.lastLevel.label, label);
+      } else if (SHARE.test(label) && first.unit === '%' && this.lastLevel && this.lastLevel.unit !== '%') {
+        // 其中税收收入11.06亿元,占比69.9%; 进出口额…(占全市外贸的31.2%): the share of the amount just stated.
+        label = joinSubject(this.lastLevel.label, label.replace(/^\(/, ''));
       } else if (PLAN_SHARE.test(label) && /的$/.test(raw) && first.unit === '%' && this.lastLevel && this.lastLevel.unit !== '%') {
         // 完成投资286亿元,完成年度计划的112.4%: how much of the plan the amount just stated is.
         label = this.lastLevel.label + (/完成/.test(raw) && !this.lastLevel.label.includes('完成') ? '完成' : '占') + label;

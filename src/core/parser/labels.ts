@@ -23,6 +23,8 @@ const ENUMERATION = /^(?:[一二三四五六七八九十]+是|[((]?[一二三四
 const YEAR_PREFIX = /^(?:\d{4}年(?:底|末|全年|度)?|[一二三四五六七八九十]+年来|\d+年来|(?:即将|刚刚)?过去的?[一二三四五六七八九十\d]*年(?:来|里|中)?)/;
 /** 计划新增学位: the plan before a verb of action is no part of the measure (年度计划投资 is). */
 const PLANNED_ACTION = /^计划(?=新增|新建|实施|完成|建设|改造|开工)/;
+/** 按年平均汇率折算, 按可比价计算: how a figure was converted, naming no measure. */
+const CONVERSION = /^按[^,;。]{0,12}(?:折算|计算|换算)$/;
 const LEAD_PUNCT = ',;:、。!?. \n\t和与及或';
 const TRAIL_PUNCT = ',;:、。!? \n\t';
 
@@ -107,8 +109,8 @@ function withoutNoise(label: string): string {
     if (s.endsWith('均') && !/[年月日人平]均$/.test(s.slice(-2))) s = s.slice(0, -1);
     if (s === before) break;
   }
-  // 由60%到62%: the second level names nothing but its preposition.
-  return s === '到' || s === '至' ? '' : s;
+  // 由60%到62%: the second level names nothing but its preposition; 按年平均汇率折算约合…: only how it was converted.
+  return s === '到' || s === '至' || CONVERSION.test(s) ? '' : s;
 }
 
 /** The fragment without edge punctuation, plan periods (“十二五”期间) and parenthesised asides. */

@@ -160,6 +160,18 @@ export const LISTS: Case[] = [
 
 export const MORE_LABELS: Case[] = [
   {
+    name: 'a conversion, an increment over last year and a share in brackets take the subject just stated',
+    input: '人均地区生产总值9.8万元,按年平均汇率折算约合1.4万美元。新增贷款2380亿元,比上年多增412亿元。综合保税区进出口额286亿元(占全市外贸的31.2%)。',
+    results: [
+      { text: '人均地区生产总值9.8万元', label: '人均地区生产总值', value: 9.8, unit: '万元' },
+      { text: '约合1.4万美元', label: '人均地区生产总值', value: 1.4, unit: '万美元', approx: true },
+      { text: '新增贷款2380亿元', label: '新增贷款', value: 2380, unit: '亿元' },
+      { text: '多增412亿元', label: '贷款多增', value: 412, unit: '亿元' },
+      { text: '综合保税区进出口额286亿元', label: '综合保税区进出口额', value: 286, unit: '亿元' },
+      { text: '(占全市外贸的31.2%', label: '综合保税区进出口额占全市外贸', value: 31.2, unit: '%' },
+    ],
+  },
+  {
     name: 'a share after an amount is that amount\'s share; a share of the plan names the plan',
     input: '一般公共预算收入18.2亿元,其中税收收入11.06亿元,占比69.9%。重点项目完成投资286亿元,完成年度计划的112.4%;新增城镇就业2.6万人,完成年度目标的130.7%。',
     results: [
