@@ -2,11 +2,13 @@
 //   normalise (offset map) → scan quantities (numbers, units, context) → assemble (lists,
 //   changes, labels, kinds) → map spans back to the original text → catalogue keys.
 import type { Indicator } from '../model';
-import { defaultCatalogue, type Catalogue } from '../catalogue';
+import { defaultCatalogue, labelKey, type Catalogue } from '../catalogue';
 import { assemble, type Draft } from './assemble';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
 import { scanQuantities } from './quantities';
 import { Segmenter } from './segments';
+
+const GROWTH_RATE_WORD = /(?:涨幅|增幅|增速|降幅)$/;
 
 export interface ExtractOptions {
   catalogue?: Catalogue;
@@ -31,7 +33,9 @@ function toIndicator(d: Draft, norm: NormalizedText, seg: Segmenter, catalogue: 
   sentenceStart = Math.min(sentenceStart, start);
   sentenceEnd = Math.max(sentenceEnd, end);
   const label = d.label.trim();
-  const { metric, catalogued } = catalogue.match(label, d.unit);
+  // 涨幅比上年回落1.6个百分点: a move of the growth rate is no value of the measure itself.
+  const growthMove = d.unit === null && d.change?.unit === '个百分点' && GROWTH_RATE_WORD.test(label);
+  const { metric, catalogued } = growthMove ? { metric: labelKey(label), catalogued: false } : catalogue.match(label, d.unit);
   const key = `${start}-${end}`;
   const n = seen.get(key) ?? 0;
   seen.set(key, n + 1);

@@ -35,6 +35,15 @@ describe('metric keys', () => {
       ['1-11月规上工业增加值', expect.stringMatching(/^label:/)],
     ]);
   });
+
+  it('gives none to a move of a growth rate (涨幅比上年回落1.6个百分点), but keeps it for a rate that moved', () => {
+    const got = extractIndicators('居民消费价格上涨2.1%,涨幅比上年回落1.6个百分点。城镇化率提高1.1个百分点。');
+    expect(got.map((i) => [i.label, i.metric])).toEqual([
+      ['居民消费价格', 'cpi'],
+      ['居民消费价格涨幅', expect.stringMatching(/^label:/)],
+      ['城镇化率', 'urbanization_rate'],
+    ]);
+  });
 });
 
 describe('sections', () => {
