@@ -82,7 +82,11 @@ function afterInnerNumber(s: string): string {
   for (let m = inner.exec(s); m !== null; m = inner.exec(s)) {
     const rest = s.slice(m.index + m[0].length);
     const quoted = s.lastIndexOf('“', m.index) > s.lastIndexOf('”', m.index);
-    const kept = /^[\u3400-\u9fff]{0,3}(?:以上|以下|的)/.test(rest) || /(?:超|[A-Za-z])$/.test(s.slice(0, m.index)) || m[0].endsWith('月');
+    const kept =
+      /^[\u3400-\u9fff]{0,3}(?:以上|以下|的)/.test(rest) ||
+      /^(?:米|公里|千米|分钟)(?:覆盖|范围|服务|生活圈|半径|内|以内)/.test(rest) ||
+      /(?:超|[A-Za-z])$/.test(s.slice(0, m.index)) ||
+      m[0].endsWith('月');
     if (!quoted && !kept && !/^[A-Za-z]/.test(rest) && rest.length >= 2) cut = m.index + m[0].length;
   }
   return cut > 0 ? s.slice(cut) : s;

@@ -30,7 +30,47 @@ const isSpace = (c: number): boolean =>
 const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 const HAN = /[\u3400-\u9fff]/;
 const DIGIT = /[0-9]/;
-const PAGE_MARK_LINE = /[ \t\u3000]*(?:第\s*\d+\s*页\s*(?:[\/／,，]\s*)?(?:共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—]|\d+\s*\/\s*\d+)[ \t\u3000]*(?:\r?\n|$)/y;
+/** A page number alone on a line: 第 3 页 / 共 15 页, - 12 -, ·1·, 3/15, 12 (never a year). */
+const PAGE_NUMBER_LINE = /^(?:第\s*\d+\s*页\s*(?:[\/／,，]\s*)?(?:共\s*\d+\s*页)?|[-—·•]\s*\d+\s*[-—·•]|\d+\s*\/\s*\d+|\d{1,3})$/;
+/** A running header or footer: the report's title, perhaps with its page (…工作报告 — 第1页). */
+const RUNNING_TITLE = /^(.{4,40}?报告)\s*(?:[-—–]+\s*)?(?:第\s*\d+\s*页)?$/;
+
+/**
+ * Lines of page furniture, as start offset → where reading resumes: page numbers, and a title line
+ * that comes back after the first (a running header). Blank lines around them go too, so the
+ * sentence they interrupted reads on. Null when the text has none (the common case).
+ */
+function pageFurniture(original: string): Map<number, number> | null {
+  const lines: Array<{ start: number; next: number; text: string }> = [];
+  for (let start = 0; start < original.length; ) {
+    const nl = original.indexOf('\n', start);
+    const next = nl < 0 ? original.length : nl + 1;
+    lines.push({ start, next, text: original.slice(start, nl < 0 ? original.length : nl).replace(/[\s\u3000]+/g, '') });
+    start = next;
+  }
+  const firstTitle = lines.find((l) => l.text !== '');
+  const isFurniture = (k: number): boolean => {
+    const t = lines[k].text;
+    if (PAGE_NUMBER_LINE.test(t)) return lines.length >= 3;
+    const m = RUNNING_TITLE.exec(t);
+    return m !== null && lines[k] !== firstTitle && firstTitle !== undefined && (firstTitle.text === m[1] || firstTitle.text.endsWith(m[1]) || m[1].endsWith(firstTitle.text));
+  };
+  let map: Map<number, number> | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    if (!isFurniture(k)) continue;
+    // Extend over the furniture block and the blank lines around it.
+    let a = k;
+    while (a > 0 && lines[a - 1].text === '') a--;
+    let b = k;
+    while (b + 1 < lines.length && (lines[b + 1].text === '' || isFurniture(b + 1))) b++;
+    // Only between two parts of the text: a blank line that ends a paragraph stays one.
+    if (a === 0 || b === lines.length - 1) continue;
+    map ??= new Map();
+    map.set(lines[a].start, lines[b].next);
+    k = b;
+  }
+  return map;
+}
 const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?/iy;
 
 function isJunkShape(token: string): boolean {
@@ -125,6 +165,7 @@ export function normalizeText(original: string): NormalizedText {
   const map = new Int32Array(n + 1);
   let len = 0;
   const junk = junkTokens(original);
+  const furniture = pageFurniture(original);
   const glossesWithTones = ANY_TONED_GLOSS.test(original);
   const emit = (code: number, at: number): void => {
     out[len] = code;
@@ -136,12 +177,12 @@ export function normalizeText(original: string): NormalizedText {
   for (let i = 0; i < n; ) {
     const code = original.charCodeAt(i);
 
-    // A page mark on a line of its own (第 3 页 / 共 15 页, - 12 -) may split a sentence in two.
-    if (i === 0 || original.charCodeAt(i - 1) === 10) {
-      PAGE_MARK_LINE.lastIndex = i;
-      const m = PAGE_MARK_LINE.exec(original);
-      if (m) {
-        i += m[0].length;
+    // Page furniture on lines of its own (第 3 页 / 共 15 页, - 12 -, the running header) may split a
+    // sentence in two: the lines go, with the blank lines around them.
+    if (furniture && (i === 0 || original.charCodeAt(i - 1) === 10)) {
+      const skipTo = furniture.get(i);
+      if (skipTo !== undefined) {
+        i = skipTo;
         continue;
       }
     }

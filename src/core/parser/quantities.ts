@@ -378,9 +378,12 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     end = unitEnd + word.length;
   }
   if (/^及以上|^及以下/.test(after)) return null;
-  // 超5000万元的镇, 超10亿元项目: a threshold qualifying a noun again (not 超12亿元,增长…).
+  // 超5000万元的镇, 超10亿元项目, 可用财力不足5000万元的乡镇: a threshold qualifying a noun again
+  // (not 超12亿元,增长…).
   const following = text[end] ?? '';
-  if (approxBefore?.[0].includes('超') && (following === '的' || (/[\u3400-\u9fff]/.test(following) && !'增下同比和'.includes(following)))) return null;
+  if (/超|不足/.test(approxBefore?.[0] ?? '') && (following === '的' || (/[\u3400-\u9fff]/.test(following) && !'增下同比和'.includes(following)))) return null;
+  // 公交站点500米覆盖率, 服务半径内: a distance that qualifies a measure or a name.
+  if (base?.category === 'length' && /^(?:覆盖|范围|服务|生活圈|半径|以内的|内的)/.test(text.slice(end, end + 3))) return null;
 
   const reading = roleOf(text, start, end, base, before, approxBefore?.[0] ?? '');
   if (!reading) return null;

@@ -21,6 +21,17 @@ export interface Case {
 
 export const LEVELS_AND_CHANGES: Case[] = [
   {
+    name: 'units: 标箱, 公里/小时, m²; 增产 is a change; a comparison with the city average is kept apart',
+    input: '集装箱吞吐量首次超过100万标箱,平均车速18.5公里/小时,人均公园绿地面积14.8m²。粮食总产量5.6亿斤,增产1.2%。人均地区生产总值较全市平均水平低4个百分点。',
+    results: [
+      { text: '集装箱吞吐量首次超过100万标箱', label: '集装箱吞吐量', value: 100, unit: '万标箱', approx: true },
+      { text: '平均车速18.5公里/小时', label: '平均车速', value: 18.5, unit: '公里/小时' },
+      { text: '人均公园绿地面积14.8m²', label: '人均公园绿地面积', value: 14.8, unit: 'm²' },
+      { text: '粮食总产量5.6亿斤', label: '粮食总产量', value: 5.6, unit: '亿斤', change: { value: 1.2, unit: '%' } },
+      { text: '人均地区生产总值较全市平均水平低4个百分点', label: '人均地区生产总值较全市平均水平低', value: 4, unit: '个百分点', kind: 'comparison' },
+    ],
+  },
+  {
     name: 'level with its change',
     input: '全年实现地区生产总值856.3亿元,同比增长7.2%。',
     results: [{ text: '地区生产总值856.3亿元', label: '地区生产总值', value: 856.3, unit: '亿元', change: { value: 7.2, unit: '%' } }],
@@ -561,6 +572,10 @@ export const SCRIPT_AND_NOISE: Case[] = [
 ];
 
 export const NOT_FIGURES: Case[] = [
+  { name: 'thresholds and distances that qualify a noun', input: '可用财力不足5000万元的乡镇有待扶持,提高公交站点500米覆盖范围。', results: [] },
+  { name: 'registration is no page furniture here, 备案号 is', input: '新增外贸备案企业210家。网站备案号:京ICP备12345678号', results: [
+    { text: '新增外贸备案企业210家', label: '新增外贸备案企业', value: 210, unit: '家' },
+  ] },
   { name: 'dates and years', input: '2024年1月18日在第十五届人民代表大会第三次会议上', results: [] },
   { name: 'ordinals and batches', input: '入选第三批国家级示范区,第二届论坛在第5号厅举行。', results: [] },
   { name: 'numbers inside names', input: '开通12345热线,推进“1+1+N”工程,打造“三公里”就业圈和15分钟生活圈。', results: [] },
