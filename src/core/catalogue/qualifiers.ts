@@ -27,7 +27,7 @@ export function statesAnotherPeriod(normalisedLabel: string): boolean {
  */
 // A bare 年 in front is what is left of a year the parser dropped (2015年全县实现… → 年全县实现…);
 // a year still written out is another period (see PERIOD).
-const FILLER_PREFIX = /^(?:全年|全口径|全社会|全部|全体|本级|当年|年度|实现|完成|达到|投入|安排|预计|共计|共|年(?![均末底])|[省市县区旗盟州]?(?:政府)?(?:所在地|驻地)|[省市县区旗盟州](?=财政))+/;
+const FILLER_PREFIX = /^(?:全年|全口径|全社会|全部|全体|本级|当年|年度|实现|完成|达到|投入|安排|预计|共计|共|年(?![均末底])|[省市县区旗盟州]?(?:政府)?(?:所在地|驻地)|[省市县区旗盟州](?=财政)|[省市县区](?:本)?级(?=一般公共预算|财政|地方|公共财政))+/;
 
 /**
  * The region's own name before a metric (广州市地区生产总值, 合肥市规上工业增加值). Zones inside a

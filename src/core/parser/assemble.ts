@@ -98,6 +98,8 @@ class Assembler {
   private targetStated = false;
   /** 达到26731元,比上年增加1812元: the increment, and the level it is the increment of. */
   private readonly incrementOf = new Map<Draft, Draft>();
+  /** 完成年度计划的103.5%: a share of the plan, whose sentence's growth rate is the measure's own. */
+  private readonly planShares = new Set<Draft>();
   /** End of the text already read as figures or their labels. */
   private consumed = 0;
 
@@ -182,6 +184,7 @@ class Assembler {
     let mergedChange: Draft | null = null;
     // 其中…, 5亿元以上8个: a part of what was said before; the subject stays the whole.
     let subItem = /其中/.test(raw);
+    let planShare = false;
 
     if (group.length > 1) {
       labels = distribute(label, group.length);
@@ -219,6 +222,7 @@ class Assembler {
       } else if (PLAN_SHARE.test(label) && /的$/.test(raw) && first.unit === '%' && this.lastLevel && this.lastLevel.unit !== '%') {
         // 完成投资286亿元,完成年度计划的112.4%: how much of the plan the amount just stated is.
         label = this.lastLevel.label + (/完成/.test(raw) && !this.lastLevel.label.includes('完成') ? '完成' : '占') + label;
+        planShare = true;
       } else if (isBareMeasure(label)) {
         // 办复率均为100%: one value for the subjects listed before it.
         const joined = /均(?:为|达到|达|保持|突破|超过)?$/.test(raw) ? joinedSubjects(this.drafts, this.sentenceStart) : '';
@@ -242,6 +246,7 @@ class Assembler {
     group.forEach((q, i) => {
       const d = makeDraft(labels ? labels[i] : label, q, stated.kind ?? this.kindAt(q.start), i === 0 ? evStart : q.outerStart, i === 0 ? evEnd : q.end);
       if (increment && levelBefore) this.incrementOf.set(d, levelBefore);
+      if (planShare || (/(?:年度|全年)(?:计划|目标|任务)$/.test(d.label) && q.unit === '%')) this.planShares.add(d);
       if (mergedChange && i === 0) {
         d.change = mergedChange.change;
         d.approx ||= mergedChange.approx;
@@ -302,6 +307,11 @@ class Assembler {
       const s = this.subject;
       const label = s ? (/季度|半年/.test(qualifier) ? qualifier + s : s + qualifier) : qualifier;
       this.drafts.push(changeOnly(label, q, statedKind ?? this.kindAt(q.start), q.verbStart, q.end));
+    } else if (onlyAdverbs && !statedKind && level && !level.change && this.planShares.has(level)) {
+      // 固定资产投资完成年度计划的103.5%,增长8.9%: the growth is of the investment, not of the share.
+      const d = changeOnly(level.label.replace(/(?:完成|占)?(?:年度|全年)(?:计划|目标|任务)$/, '') || this.subject, q, this.kindAt(q.start), q.verbStart, q.end);
+      this.drafts.push(d);
+      this.lastItem = d;
     } else if (onlyAdverbs && !statedKind && level && !level.change) {
       // …亿元,同比增长8%: the change of the level just stated; after its increment (比上年增加1812元,
       // 增长7.3%) the rate is the level's, not the increment's.

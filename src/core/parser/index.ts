@@ -8,6 +8,8 @@ import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize'
 import { scanQuantities } from './quantities';
 import { Segmenter } from './segments';
 
+/** 名词解释 at the end of a report defines its terms (指面积在400至10000平方米…): no figures of the year. */
+const GLOSSARY_HEADING = /(?:^|\n)[\s]*(?:附件\d*[\s:]*)?(?:名词解释|名词注释|注释|词语解释)[:]?[\s]*(?:\n|$)/;
 const GROWTH_RATE_WORD = /(?:涨幅|增幅|增速|降幅)$/;
 
 export interface ExtractOptions {
@@ -20,7 +22,8 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   const catalogue = options.catalogue ?? defaultCatalogue();
   const norm = normalizeText(text);
   const seg = new Segmenter(norm.text);
-  const drafts = assemble(norm.text, scanQuantities(norm.text), seg);
+  const glossary = norm.text.search(GLOSSARY_HEADING);
+  const drafts = assemble(norm.text, scanQuantities(norm.text), seg).filter((d) => glossary < 0 || d.anchor < glossary);
   drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor);
   const seen = new Map<string, number>();
   return drafts.map((d) => toIndicator(d, norm, seg, catalogue, seen));

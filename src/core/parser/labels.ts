@@ -232,6 +232,10 @@ export function distribute(subject: string, n: number): string[] | null {
         tail = last.slice(k);
       }
     }
+    // 城市、农村低保标准: short members of one length; the last one's rest is the shared tail.
+    if (!tail && parts.slice(0, -1).every((p) => p.length <= 3 && p.length === first.length) && last.length > first.length + 1) {
+      tail = last.slice(first.length);
+    }
   }
   return parts.map((p, i) => {
     if (i === n - 1) return p;

@@ -194,7 +194,7 @@ export function scanQuantities(text: string): Quantity[] {
   return [...found, ...ranks].sort((a, b) => a.start - b.start);
 }
 
-const FRACTION_WORD = /(百分之|千分之)(\d+(?:\.\d+)?(?![.\d])|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?(?![点零〇一二两三四五六七八九十百]))/g;
+const FRACTION_WORD = /(百分之|千分之|[二两三四五六七八九十]分之)(\d+(?:\.\d+)?(?![.\d])|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?(?![点零〇一二两三四五六七八九十百]))/g;
 
 /**
  * 增长5.5%—6%, 6%到6.5%, 1.2万-1.5万人: a range is one figure, read as its lower bound and marked
@@ -230,10 +230,14 @@ function scanFractionWords(text: string): Quantity[] {
 
 function readFractionWord(text: string, start: number, word: string, numeral: string): Quantity | null {
   const chinese = !/^\d/.test(numeral);
-  const value = chinese ? chineseDecimalValue(numeral) : arabicValue(numeral);
-  const unitText = word === '百分之' ? '%' : '‰';
-  const base = UNITS_BY_FIRST.get(unitText)?.find((u) => u.text === unitText) ?? null;
-  if (value === null || !Number.isFinite(value) || !base) return null;
+  const numerator = chinese ? chineseDecimalValue(numeral) : arabicValue(numeral);
+  // 三分之一: a plain fraction, a dimensionless level; 百分之/千分之 are rates.
+  const denominator = word === '百分之' || word === '千分之' ? null : chineseNumeralValue(word[0]);
+  const unitText = word === '百分之' ? '%' : word === '千分之' ? '‰' : null;
+  const base = unitText ? UNITS_BY_FIRST.get(unitText)?.find((u) => u.text === unitText) ?? null : null;
+  if (numerator === null || !Number.isFinite(numerator) || (unitText !== null && !base) || denominator === 0) return null;
+  const value = denominator ? numerator / denominator : numerator;
+  if (denominator && numerator >= denominator) return null;
   const unitEnd = start + word.length + numeral.length;
   const before = clauseBefore(text, start);
   const approxBefore = APPROX_BEFORE.exec(before);

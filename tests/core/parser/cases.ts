@@ -171,6 +171,17 @@ export const LISTS: Case[] = [
 
 export const MORE_LABELS: Case[] = [
   {
+    name: 'fractions (三分之一), a growth rate after a share of the plan, short list members with one tail',
+    input: '数字经济核心产业增加值占GDP比重超过三分之一。固定资产投资完成年度计划的103.5%,增长8.9%。城市、农村低保标准分别提高至每人每月780元、620元。',
+    results: [
+      { text: '数字经济核心产业增加值占GDP比重超过三分之一', label: '数字经济核心产业增加值占GDP比重', value: 1 / 3, unit: null, approx: true },
+      { text: '固定资产投资完成年度计划的103.5%', label: '固定资产投资完成年度计划', value: 103.5, unit: '%' },
+      { text: '增长8.9%', label: '固定资产投资', value: null, unit: null, change: { value: 8.9, unit: '%' } },
+      { text: '城市、农村低保标准分别提高至每人每月780元', label: '城市低保标准', value: 780, unit: '元' },
+      { text: '620元', label: '农村低保标准', value: 620, unit: '元' },
+    ],
+  },
+  {
     name: 'a conversion, an increment over last year and a share in brackets take the subject just stated',
     input: '人均地区生产总值9.8万元,按年平均汇率折算约合1.4万美元。新增贷款2380亿元,比上年多增412亿元。综合保税区进出口额286亿元(占全市外贸的31.2%)。',
     results: [
@@ -572,6 +583,10 @@ export const SCRIPT_AND_NOISE: Case[] = [
 ];
 
 export const NOT_FIGURES: Case[] = [
+  { name: 'a glossary at the end defines terms, states no figures', input: '新建口袋公园22座。\n附件\n名词解释\n1.口袋公园:指面积在400至10000平方米之间、服务半径500米左右的小型公园。', results: [
+    { text: '新建口袋公园22座', label: '新建口袋公园', value: 22, unit: '座' },
+  ] },
+  { name: 'three-quarters and more of something is a threshold', input: '三分之二以上的村建成示范点。', results: [] },
   { name: 'thresholds and distances that qualify a noun', input: '可用财力不足5000万元的乡镇有待扶持,提高公交站点500米覆盖范围。', results: [] },
   { name: 'registration is no page furniture here, 备案号 is', input: '新增外贸备案企业210家。网站备案号:京ICP备12345678号', results: [
     { text: '新增外贸备案企业210家', label: '新增外贸备案企业', value: 210, unit: '家' },
