@@ -49,6 +49,7 @@ process.stderr.write(run.stderr);
 for (const [dir, about] of [
   ['tests/corpus-ours', 'our own texts, independent of the parser\'s rules'],
   ['tests/corpus-fresh', 'our second set: province reports, scraped county pages, news coverage'],
+  ['tests/corpus-fresh2', 'our third set: district reports, text converted from PDF and Word'],
 ] as const) {
   const corpusDir = resolve(root, dir);
   if (!existsSync(join(corpusDir, 'text'))) continue;
