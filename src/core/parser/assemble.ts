@@ -43,6 +43,10 @@ const STATED_WORD_END = /实际(?:完成)?$/;
 const TARGET_WORD_END = /(?:年初)?(?:预期)?目标(?:为|是)?$/;
 /** The plan a share is of (完成年度计划的112.4%, 为全年目标的98%). */
 const PLAN_SHARE = /^(?:年度|全年|年)?(?:计划|目标|任务)$/;
+/** Verbs that make a count a flow of new things (新增企业) rather than a stock (企业总数). */
+const ADDITION_VERB = /^(?:新增|净增|新认定|新培育|新引进|新建|新开工|新登记|新发展)/;
+/** Any verb a label may open with (建成, 实施, 完成…): a member that has its own keeps it. */
+const SUBJECT_VERB_START = /^(?:建成|实施|完成|改造|培育|引进|认定|开工|竣工|签约|投产)/;
 /** A clause that states by how much a level grew (比上年增加, 净增, 多), not a level. */
 const INCREMENT = /(?:增加|减少|净增|净减|多|少)$/;
 
@@ -241,6 +245,10 @@ class Assembler {
       }
     }
 
+    // 新增规上工业企业25家、高新技术企业20家: an addition verb is shared down a 、 list (the second
+    // figure counts new firms too, not the total).
+    const sharedVerb = (raw.startsWith('、') || this.text[from - 1] === '、') && this.lastItem ? ADDITION_VERB.exec(this.lastItem.label)?.[0] : undefined;
+    if (sharedVerb && label && !labels && !ADDITION_VERB.test(label) && label.replace(SUBJECT_VERB_START, '') === label) label = sharedVerb + label;
     const levelBefore = this.lastLevel;
     const increment = group.length === 1 && INCREMENT.test(raw) && levelBefore !== null && levelBefore.unit !== null && levelBefore.base === first.base?.text;
     group.forEach((q, i) => {

@@ -108,6 +108,16 @@ export const LEVELS_AND_CHANGES: Case[] = [
 
 export const LISTS: Case[] = [
   {
+    name: 'an addition verb is shared down a 、 list, so new firms never read as the total',
+    input: '新增规上工业企业25家、高新技术企业20家,改造老旧小区32个、农村危房1200户。',
+    results: [
+      { text: '新增规上工业企业25家', label: '新增规上工业企业', value: 25, unit: '家' },
+      { text: '高新技术企业20家', label: '新增高新技术企业', value: 20, unit: '家' },
+      { text: '改造老旧小区32个', label: '改造老旧小区', value: 32, unit: '个' },
+      { text: '农村危房1200户', label: '农村危房', value: 1200, unit: '户' },
+    ],
+  },
+  {
     name: 'a long 分别 list of four named rates',
     input: '国考断面水质优良比例、集中式饮用水水源地水质达标率、受污染耕地安全利用率和重点建设用地安全利用率分别为88.9%、100%、93%和100%。',
     results: [
