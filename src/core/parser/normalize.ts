@@ -15,6 +15,7 @@ const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN_CHARS = 'a-zü' + TONE_VOWELS;
 /** A pinyin gloss: a short run of pinyin letters in parentheses, with or without a tone mark. */
 const GLOSS = new RegExp(`[(（]([${PINYIN_CHARS}]{1,7})[)）]`, 'y');
+const GLOSS_WRAPPED = new RegExp(`[(（]([${PINYIN_CHARS}]{0,6})\\r?\\n([${PINYIN_CHARS}]{0,6})[)）]`, 'y');
 const HAS_TONE = new RegExp(`[${TONE_VOWELS}]`);
 const ANY_TONED_GLOSS = new RegExp(`[(（][${PINYIN_CHARS}]*[${TONE_VOWELS}][${PINYIN_CHARS}]*[)）]`);
 /** A plausible toneless syllable (de, men, zi): only glossed when the page glosses with tones elsewhere. */
@@ -45,7 +46,9 @@ function pageFurniture(original: string): Map<number, number> | null {
   for (let start = 0; start < original.length; ) {
     const nl = original.indexOf('\n', start);
     const next = nl < 0 ? original.length : nl + 1;
-    lines.push({ start, next, text: original.slice(start, nl < 0 ? original.length : nl).replace(/[\s\u3000]+/g, '') });
+    // Compared folded: full-width digits and the traditional 頁 read like the rest.
+    const text = original.slice(start, nl < 0 ? original.length : nl).replace(/[\s\u3000]+/g, '');
+    lines.push({ start, next, text: text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/頁/g, '页').replace(/報告/g, '报告') });
     start = next;
   }
   const firstTitle = lines.find((l) => l.text !== '');
@@ -109,19 +112,24 @@ const width = (code: number): number => (code >= 0x2e80 ? 2 : 1);
  * page): most long lines end near one width. Measured on the folded text (no glosses, no marks).
  * Returns the indexes (into chars) of the breaks that end such lines.
  */
-function wrapBreaks(codes: Uint16Array, length: number): Set<number> {
+function wrapBreaks(codes: Uint16Array, length: number, map: Int32Array): Set<number> {
   const ends: number[] = [];
   const widths: number[] = [];
   const counts: number[] = [];
+  /** Characters of the line as the page had them (glosses and spaces included): a page wraps those. */
+  const originalCounts: number[] = [];
   let w = 0;
   let c = 0;
+  let lineStart = 0;
   for (let i = 0; i < length; i++) {
     if (codes[i] === 10) {
       ends.push(i);
       widths.push(w);
       counts.push(c);
+      originalCounts.push(i > lineStart ? map[i] - map[lineStart] : 0);
       w = 0;
       c = 0;
+      lineStart = i + 1;
     } else {
       w += width(codes[i]);
       c++;
@@ -129,7 +137,7 @@ function wrapBreaks(codes: Uint16Array, length: number): Set<number> {
   }
   const breaks = new Set<number>();
   // Pages wrap at a display width or at a number of characters: look for either.
-  for (const [sizes, min, spread] of [[widths, 40, 8], [counts, 20, 3]] as const) {
+  for (const [sizes, min, spread] of [[widths, 40, 8], [counts, 20, 3], [originalCounts, 20, 3]] as const) {
     const band = wrapBand(sizes, min, spread);
     if (band) sizes.forEach((x, k) => x >= band[0] && x <= band[1] && breaks.add(ends[k]));
   }
@@ -225,9 +233,11 @@ export function normalizeText(original: string): NormalizedText {
 
     if (ch === '(' || ch === '（') {
       GLOSS.lastIndex = i;
-      const m = GLOSS.exec(original);
+      GLOSS_WRAPPED.lastIndex = i;
+      // A page's hard wrap may fall inside the gloss (億(y⏎ì)元).
+      const m = GLOSS.exec(original) ?? GLOSS_WRAPPED.exec(original);
       if (m && HAN.test(lastOut())) {
-        const syllable = m[1];
+        const syllable = m[1] + (m[2] ?? '');
         if (HAS_TONE.test(syllable) || (glossesWithTones && TONELESS_SYLLABLE.test(syllable))) {
           i += m[0].length;
           continue;
@@ -283,7 +293,7 @@ export function normalizeText(original: string): NormalizedText {
   }
 
   // Line breaks: a paragraph end, or a hard wrap inside a sentence (71.53亿\n元, 17\n772元).
-  const wraps = wrapBreaks(out, len);
+  const wraps = wrapBreaks(out, len, map);
   let k2 = 0;
   for (let k = 0; k < len; k++) {
     if (out[k] === 10) {
@@ -312,9 +322,9 @@ function opensListItem(codes: Uint16Array, at: number, length: number): boolean 
   return LIST_ITEM.test(String.fromCharCode(...codes.subarray(at, Math.min(length, at + 16))));
 }
 /** After a 。 that stands for a decimal point: one or two digits and a rate or a multiplier. */
-const OCR_DECIMAL = /^[0-9]{1,2}(?:%|‰|个百分点|亿|万)/;
+const OCR_DECIMAL = /^[ ]?[0-9０-９]{1,2}[ ]?(?:[%％]|‰|个百分点|個百分點|亿|億|万|萬)/;
 /** After an O that stands for 0: another digit, or a decimal point and a digit. */
-const OCR_ZERO_NEXT = /^(?:[0-9]|\.[0-9])/;
+const OCR_ZERO_NEXT = /^(?:[0-9０-９]|[.．][0-9０-９])/;
 
 /** Original [start, end) of the normalised span [s, e). */
 export function toOriginalSpan(norm: NormalizedText, s: number, e: number): [number, number] {
