@@ -8,6 +8,8 @@ import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize'
 import { scanQuantities } from './quantities';
 import { Segmenter } from './segments';
 
+export { PARSER_VERSION } from './version';
+
 /** 名词解释 at the end of a report defines its terms (指面积在400至10000平方米…): no figures of the year. */
 const GLOSSARY_HEADING = /(?:^|\n)[\s]*(?:附件\d*[\s:]*)?(?:名词解释|名词注释|注释|词语解释)[:]?[\s]*(?:\n|$)/;
 const GROWTH_RATE_WORD = /(?:涨幅|增幅|增速|降幅)$/;

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import iconv from 'iconv-lite';
 import { defaultCatalogue } from '../../core/catalogue';
 import type { LoadError } from '../../core/model';
+import { PARSER_VERSION } from '../../core/parser';
 import type {
   ApiMethod,
   DroppedFile,
@@ -18,10 +19,11 @@ import type {
 } from '../../shared/api';
 import { collectFiles } from '../import/collect-files';
 import { createImportRunner, type RunnerMode } from '../import/import-runner';
-import { displayName, type ImportItem, type ProcessedFile } from '../import/process-file';
+import { displayName, parse, type ImportItem, type ProcessedFile } from '../import/process-file';
 import type { ServiceOptions } from './ports';
 import { writeFileAtomic } from './atomic-file';
 import { readDemoManifest } from './demo';
+import { reparseStale } from './reparse';
 import * as mappingOps from './mapping-ops';
 import { mergeIndicatorEdit, mergeMetaEdits, toReportSummary } from './report-edits';
 import { openWorkspaceStore } from './workspace-store';
@@ -86,6 +88,12 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
   }
   ws = loaded.workspace;
   const notice = loaded.notice;
+  const started = Date.now();
+  const reparsed = reparseStale(ws.reports, parse);
+  if (reparsed > 0) {
+    console.log(`[workspace] ${reparsed} report(s) parsed again with parser ${PARSER_VERSION} in ${Date.now() - started} ms`);
+    store.scheduleSave();
+  }
   const runner = createImportRunner(tuning.importMode ?? 'auto');
   const activeJobs = new Set<string>();
   let closed = false;
@@ -137,6 +145,7 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
       demo,
       document: result.document,
       parsed: result.indicators,
+      parserVersion: PARSER_VERSION,
       metaEdits: {},
       edits: {},
       encodingOverride: null,
@@ -315,6 +324,7 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
       const current = findReport(reportId); // still there after the await?
       current.document = result.document;
       current.parsed = result.indicators;
+      current.parserVersion = PARSER_VERSION;
       current.encodingOverride = encoding;
       return changed();
     },

@@ -27,6 +27,8 @@ export interface PersistedReport {
   document: LoadedDocument;
   /** The parser's output for document.text, before user edits. */
   parsed: Indicator[];
+  /** Which parser gave `parsed` (PARSER_VERSION); absent in workspaces saved before it was kept. */
+  parserVersion?: string;
   metaEdits: MetaPatch;
   /** Indicator id → the user's correction. */
   edits: Record<string, IndicatorEdit>;
@@ -113,6 +115,7 @@ export const persistedReportSchema = z.object({
   demo: z.boolean(),
   document: documentSchema,
   parsed: z.array(indicatorSchema),
+  parserVersion: z.string().optional(),
   metaEdits: metaPatchSchema,
   edits: z.record(z.string(), editSchema),
   encodingOverride: z.string().nullable(),
@@ -184,6 +187,7 @@ export interface ReportFile {
   hasOriginal: boolean;
   document: LoadedDocument;
   parsed: Indicator[];
+  parserVersion?: string;
 }
 
 export const indexEntrySchema = z.object({
@@ -220,6 +224,7 @@ export const reportFileSchema = z.object({
   hasOriginal: z.boolean(),
   document: documentSchema,
   parsed: z.array(indicatorSchema),
+  parserVersion: z.string().optional(),
 }) satisfies z.ZodType<ReportFile>;
 
 export function emptyWorkspace(): PersistedWorkspace {

@@ -276,6 +276,7 @@ export async function openWorkspaceStore(dataDir: string, options: StoreOptions)
         ...entry,
         document: read.file.document,
         parsed: read.file.parsed,
+        ...(read.file.parserVersion === undefined ? {} : { parserVersion: read.file.parserVersion }),
       };
     });
     const reports: PersistedReport[] = [];
@@ -321,6 +322,7 @@ export async function openWorkspaceStore(dataDir: string, options: StoreOptions)
         demo: file.demo,
         document: file.document,
         parsed: file.parsed,
+        ...(file.parserVersion === undefined ? {} : { parserVersion: file.parserVersion }),
         metaEdits: {},
         edits: {},
         encodingOverride: file.encodingOverride,
@@ -479,6 +481,7 @@ function toReportFile(report: PersistedReport, rev: number): ReportFile {
     hasOriginal: report.hasOriginal,
     document: report.document,
     parsed: report.parsed,
+    ...(report.parserVersion === undefined ? {} : { parserVersion: report.parserVersion }),
   };
 }
 

@@ -339,6 +339,35 @@ describe('save and workspace files', () => {
 });
 
 describe('saved workspace', () => {
+  it('parses reports saved by another parser version again on open; corrections keep applying', async () => {
+    let h = await start(dataDir());
+    const { added } = await h.service.importDropped([{ name: 'a.txt', bytes: new TextEncoder().encode(reportText('甲区', 2023, 5)) }]);
+    const fresh = (await h.service.getWorkspace()).reports[0].indicators;
+    expect(fresh.length).toBeGreaterThan(1);
+    await h.service.updateIndicator(added[0], fresh[0].id, { value: 999 });
+    await h.service.close();
+    open = [];
+    // What an older version saved: another parser, which found one figure fewer.
+    const reportsDir = join(dataDir(), 'reports');
+    for (const name of readdirSync(reportsDir)) {
+      const file = JSON.parse(readFileSync(join(reportsDir, name), 'utf8'));
+      expect(file.parserVersion).toBeTruthy();
+      file.parserVersion = 'older';
+      file.parsed = file.parsed.slice(0, -1);
+      writeFileSync(join(reportsDir, name), JSON.stringify(file));
+    }
+    h = await start(dataDir());
+    const report = (await h.service.getWorkspace()).reports[0];
+    expect(report.indicators.map((i) => i.id)).toEqual(fresh.map((i) => i.id));
+    expect(report.indicators[0].value).toBe(999);
+    expect(report.indicators[0].edited).toBe(true);
+    await h.service.close();
+    open = [];
+    // The new parse was saved with its version: the next open parses nothing again.
+    const saved = readdirSync(reportsDir).map((name) => JSON.parse(readFileSync(join(reportsDir, name), 'utf8')));
+    expect(saved.map((f) => [f.parserVersion, f.parsed.length])).toEqual([[expect.not.stringMatching(/^older$/), fresh.length]]);
+  });
+
   it('sets a damaged workspace index aside, says where, and recovers the reports from their files', async () => {
     let h = await start(dataDir());
     const { added } = await h.service.importDropped([{ name: 'a.txt', bytes: new TextEncoder().encode(reportText('甲区', 2023, 5)) }]);
