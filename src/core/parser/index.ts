@@ -5,6 +5,7 @@ import type { Indicator } from '../model';
 import { defaultCatalogue, labelKey, type Catalogue } from '../catalogue';
 import { assemble, type Draft } from './assemble';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
+import { inRanges, pageChrome } from './page-chrome';
 import { scanQuantities } from './quantities';
 import { Segmenter } from './segments';
 
@@ -25,7 +26,10 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   const norm = normalizeText(text);
   const seg = new Segmenter(norm.text);
   const glossary = norm.text.search(GLOSSARY_HEADING);
-  const drafts = assemble(norm.text, scanQuantities(norm.text), seg).filter((d) => glossary < 0 || d.anchor < glossary);
+  const chrome = pageChrome(text);
+  const drafts = assemble(norm.text, scanQuantities(norm.text), seg).filter(
+    (d) => (glossary < 0 || d.anchor < glossary) && !inRanges(chrome, norm.map[d.anchor]),
+  );
   drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor);
   const seen = new Map<string, number>();
   return drafts.map((d) => toIndicator(d, norm, seg, catalogue, seen));

@@ -329,6 +329,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     // or before 余/多 (千余人, 百余家).
     const bare = /^[百千万亿]$/.test(numeral);
     if (bare && !approxBefore && multiplier === '' && !/^[余多]/.test(next)) return null;
+    // 首个千亿园区, 百亿企业: a bare 千亿 before a noun names a class, not an amount.
+    if (bare && multiplier !== '' && /[\u3400-\u9fff]/.test(text[numEnd] ?? '') && !UNITS_BY_FIRST.has(text[numEnd]) && !/^[余多]/.test(text[numEnd] ?? '')) return null;
     unitMatch = matchUnit(text, numEnd, multiplier, true);
     if (!unitMatch && !(multiplier === '' && /连续$/.test(before) && /^(?:年|天|周)/.test(text.slice(numEnd, numEnd + 1)))) return null;
     // 一个, 一家, 一批: articles, not counts.
