@@ -63,7 +63,9 @@ export function* fillerStripped(normalisedLabel: string): Generator<string> {
     previous = core;
     core = core.replace(FILLER_PREFIX, '').replace(REGION_PREFIX, '');
   }
-  for (const base of [core, ...withoutRegionNames(core)]) {
+  // 教育、卫生等民生支出: the examples before 等 narrow nothing the catalogue distinguishes.
+  const examples = /^[^等]{2,30}?[^平同对均相高中初上次]等(?![级于待同])(.{2,})$/.exec(core);
+  for (const base of [core, ...withoutRegionNames(core), ...(examples ? [examples[1]] : [])]) {
     let candidate = base;
     for (let i = 0; i < 3 && candidate !== ''; i++) {
       yield candidate;

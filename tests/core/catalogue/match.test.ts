@@ -57,6 +57,7 @@ describe('match: wordings of catalogued metrics', () => {
     ['县财政用于民生的支出', '亿元', 'livelihood_spending'],
     ['农牧民人均可支配收入', '元', 'rural_disposable_income'],
     ['区级一般公共预算收入', '亿元', 'general_budget_revenue'],
+    ['教育、卫生等民生支出', '亿元', 'livelihood_spending'],
     ['县级财政收入', '亿元', 'fiscal_revenue'],
     ['合肥市规上工业增加值', '亿元', 'industrial_value_added'],
     ['投入民生资金', '亿元', 'livelihood_spending'],

@@ -21,6 +21,16 @@ export interface Case {
 
 export const LEVELS_AND_CHANGES: Case[] = [
   {
+    name: 'more change verbs (递增, 削减) and adverbs between a measure and its change (逆势, 恢复性)',
+    input: '生产总值年均递增14.6%。化学需氧量排放量削减12.1%。外贸进出口总额逆势增长8.7%,外贸出口恢复性增长8%。',
+    results: [
+      { text: '生产总值年均递增14.6%', label: '生产总值年均', value: null, unit: null, change: { value: 14.6, unit: '%' } },
+      { text: '化学需氧量排放量削减12.1%', label: '化学需氧量排放量', value: null, unit: null, change: { value: -12.1, unit: '%' } },
+      { text: '外贸进出口总额逆势增长8.7%', label: '外贸进出口总额', value: null, unit: null, change: { value: 8.7, unit: '%' } },
+      { text: '外贸出口恢复性增长8%', label: '外贸出口', value: null, unit: null, change: { value: 8, unit: '%' } },
+    ],
+  },
+  {
     name: 'units: 标箱, 公里/小时, m²; 增产 is a change; a comparison with the city average is kept apart',
     input: '集装箱吞吐量首次超过100万标箱,平均车速18.5公里/小时,人均公园绿地面积14.8m²。粮食总产量5.6亿斤,增产1.2%。人均地区生产总值较全市平均水平低4个百分点。',
     results: [
