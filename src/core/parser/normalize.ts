@@ -269,8 +269,10 @@ export function normalizeText(original: string): NormalizedText {
     }
 
     // An ASCII full stop between Chinese clauses ends a sentence (监督.全年…, 增长5%.全年…), unlike 3.5 or PM2.5.
-    const after = i + 1 < n ? original.charCodeAt(i + 1) : 10;
-    if (code === 0x2e && len > 0 && !isDigit(out[len - 1]) && out[len - 1] !== 10 && ((after >= 0x3400 && after <= 0x9fff) || after === 10 || after === 13)) {
+    let a = i + 1;
+    while (a < n && a - i < 4 && isSpace(original.charCodeAt(a))) a++;
+    const after = a < n ? fullToHalf(original.charCodeAt(a)) : 10;
+    if (fullToHalf(code) === 0x2e && len > 0 && !isDigit(out[len - 1]) && out[len - 1] !== 10 && ((after >= 0x3400 && after <= 0x9fff) || after === 10 || after === 13)) {
       emit(0x3002, i);
       i++;
       continue;

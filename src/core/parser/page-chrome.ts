@@ -9,6 +9,7 @@ const BLOCK_HEADING =
 /** A line that is chrome on its own: a comment, a counter, a prompt to download or follow. */
 const CHROME_LINE = [
   /^@[^\s:：@]{1,20}[:：]/, // @网名:评论
+  /\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*[:：]\s*\S/, // 网名 2024-02-01 10:12:评论
   /\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}.{0,20}(?:回复|赞|👍)|(?:回复|赞)\s*[(（]?\d+[)）]?\s*$/, // 01-21 08:02 赞 56
   /(?:阅读|在看|浏览|点赞|收藏|转发|下载|下載)\s*[:：]?\s*[0-9.]+\s*[万萬]?\+?\s*(?:[|｜次\s]|$)/, // 阅读 10万+ |
   /\d+\s*人(?:评价|評價|阅读|閱讀|浏览|瀏覽)/, // 4.6分(128人评价), 已有2157人阅读
@@ -17,8 +18,10 @@ const CHROME_LINE = [
 /** The head of a comment or forum reply: who and when; the short lines after it are its body. */
 const COMMENT_HEAD = /(?:发表于|發表於)\s*\d{4}-\d{1,2}-\d{1,2}|^(?:回复|回覆)\s*#\d+|^第\s*\d+\s*楼|^\S{1,20}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/;
 const REPORT_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
-/** Prose of the report: a long line, or one that ends a sentence of the report. */
+/** Prose of the report: a long line. */
 const PROSE_LENGTH = 60;
+/** A line of prose hard-wrapped at a fixed width (30+ characters with the report's commas): it ends a block. */
+const WRAPPED_PROSE = /^(?=.{30,}).*[,，;；]/;
 
 /** [start, end) ranges of chrome lines in the text (read on the page's own lines: before any wrap is joined). */
 export function pageChrome(text: string): Array<[number, number]> {
@@ -33,11 +36,12 @@ export function pageChrome(text: string): Array<[number, number]> {
     } else if ((BLOCK_HEADING.test(line) || COMMENT_HEAD.test(line)) && line.length < PROSE_LENGTH) {
       inBlock = true;
       ranges.push([start, end]);
-    } else if (inBlock && line.length < PROSE_LENGTH && !REPORT_HEADING.test(line)) {
+    } else if (line.length < PROSE_LENGTH && CHROME_LINE.some((p) => p.test(line))) {
+      ranges.push([start, end]);
+    } else if (inBlock && line.length < PROSE_LENGTH && !REPORT_HEADING.test(line) && !WRAPPED_PROSE.test(line)) {
       ranges.push([start, end]);
     } else {
       inBlock = false;
-      if (line.length < PROSE_LENGTH && CHROME_LINE.some((p) => p.test(line))) ranges.push([start, end]);
     }
     start = end + 1;
   }

@@ -27,6 +27,7 @@ describe('normalizeText', () => {
     ['a full-width page mark', '产值19亿元,\n第 ３ 頁\n增长13%', '产值19亿元,\n增长13%'],
     ['a number on its own line is no page mark', '主要指标\n2023\n完成', '主要指标\n2023\n完成'],
     ['an ASCII full stop after a figure ends the sentence', '增长5%.全年新增', '增长5%。全年新增'],
+    ['an ASCII full stop with a space after it, or a full-width one', '增长5%. 全年新增,收入5亿元．全年', '增长5%。全年新增,收入5亿元。全年'],
     ['a list row opening with a name is not joined to the line before', `${'地区生产总值:目标增长6.5%,实际增长6.9%,总量达到865.2亿元'}\n一般公共预算收入:目标增长5%`, `${'地区生产总值:目标增长6.5%,实际增长6.9%,总量达到865.2亿元'}\n一般公共预算收入:目标增长5%`],
   ])('%s', (_, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);

@@ -12,6 +12,7 @@ describe('pageChrome: lines of a saved page that are no part of the report', () 
     ['a rating', '第1页 / 共6页 ★★★★☆ 4.6分(128人评价)'],
     ['a download prompt', '下載本文檔需要消耗5積分'],
     ['a forum note', '已加精。统计公报链接见5楼,置顶3天。'],
+    ['a comment with its date, long and with commas', '桐霁老张 2024-02-01 10:12:GDP才增长5.9%,我们工资三年没涨了,物价倒是涨了不少。'],
   ])('%s', (_, line) => {
     expect(chromeLines(`${REPORT}\n${line}\n${REPORT}`)).toEqual([line]);
   });
@@ -29,6 +30,12 @@ describe('pageChrome: lines of a saved page that are no part of the report', () 
     ['a report heading after a list', '一、2024年工作回顾'],
   ])('keeps report lines: %s', (_, line) => {
     expect(chromeLines(`${line}\n${REPORT}`)).toEqual([]);
+  });
+
+  it('a block ends at prose hard-wrapped at a fixed width', () => {
+    const prose = '2026年主要预期目标:地区生产总值增长5.5%左右;一般公共预算收入增长4%;规上工业增加值增长7%;固定资产投资增长4%以上。';
+    const text = ['相关推荐:规划纲要全文(1.2万字)', ...prose.match(/.{1,37}/g)!].join('\n');
+    expect(chromeLines(text)).toEqual(['相关推荐:规划纲要全文(1.2万字)']);
   });
 
   it('drops the figures of chrome lines, keeps the report\'s', () => {
