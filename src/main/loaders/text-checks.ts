@@ -34,7 +34,8 @@ const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 export const NOISE_WARNINGS = {
   traditional: '繁体字文本(解析时按简体读取)— traditional script (read as simplified)',
-  pinyin: '文中夹有拼音注音,如“增長(zhǎng)”(解析时忽略)— pinyin glosses in the text (ignored when parsing)',
+  /** Quotes the first gloss found, so the note names what the user will see in the text. */
+  pinyin: (example: string) => `文中夹有拼音注音,如“${example}”(解析时忽略)— pinyin glosses in the text, such as “${example}” (ignored when parsing)`,
   fullWidth: '含全角数字(解析时按半角读取)— full-width digits (read as ordinary digits)',
   replacement: '文中有无法识别的字符(显示为 �),可能是乱码 — unreadable characters (shown as �), possibly garbled text',
 };
@@ -50,7 +51,10 @@ export function noiseWarnings(text: string): string[] {
   const warnings: string[] = [];
   // Thresholds: a handful of hits is noise worth naming; one stray character is not.
   if (countOf(text, TRADITIONAL, 5) >= 5) warnings.push(NOISE_WARNINGS.traditional);
-  if (countOf(text, PINYIN_GLOSS, 2) >= 2) warnings.push(NOISE_WARNINGS.pinyin);
+  if (countOf(text, PINYIN_GLOSS, 2) >= 2) {
+    PINYIN_GLOSS.lastIndex = 0;
+    warnings.push(NOISE_WARNINGS.pinyin(PINYIN_GLOSS.exec(text)?.[0] ?? ''));
+  }
   if (countOf(text, FULL_WIDTH_DIGIT, 3) >= 3) warnings.push(NOISE_WARNINGS.fullWidth);
   if (text.includes('\uFFFD')) warnings.push(NOISE_WARNINGS.replacement);
   return warnings;

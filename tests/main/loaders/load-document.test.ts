@@ -100,6 +100,13 @@ describe('loadDocument: formats', () => {
     expect(d.meta.region.value).toBe('临江市青川区');
   });
 
+  it('names the first pinyin gloss the text has, in its own script', async () => {
+    const text = '全区地区生产总值增长(zhǎng)6%,一般公共预算收入9.42亿(yì)元。';
+    const d = doc(await loadDocument({ name: 'glossed.txt', bytes: new TextEncoder().encode(text) }));
+    expect(d.warnings.find((w) => w.includes('pinyin'))).toContain('长(zhǎng)');
+    expect(d.warnings.join('\n')).not.toMatch(/增長/);
+  });
+
   it('reports full-width digits', async () => {
     const d = doc(await loadDocument({ name: 'fw.txt', bytes: encodeText('地区生产总值４１２.６亿元,增长５.８%。', 'utf-8') }));
     expect(d.warnings.join()).toMatch(/full-width digits/);
