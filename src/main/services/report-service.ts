@@ -410,6 +410,8 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
       }
       const kept = new Set(next.reports.filter((r) => r.hasOriginal).map((r) => r.id));
       for (const old of ws.reports) if (old.hasOriginal && !kept.has(old.id)) await store.removeOriginal(old.id);
+      // A workspace exported by another version of the app: its figures come from this parser too.
+      reparseStale(next.reports, parse);
       ws = { ...next, demoSeeded: true };
       await store.saveNow();
       return snapshot();

@@ -317,6 +317,25 @@ describe('save and workspace files', () => {
     expect(await b.service.getReportText(added[0])).toBe(await a.service.getReportText(added[0]));
   });
 
+  it('parses the reports of a workspace exported by another parser version again on import', async () => {
+    const a = await start(join(dir.path, 'a'));
+    await a.service.importDropped([{ name: 'a.txt', bytes: new TextEncoder().encode(reportText('甲区', 2023, 5)) }]);
+    const fresh = (await a.service.getWorkspace()).reports[0].indicators;
+    const file = join(dir.path, 'ws.json');
+    a.dialogs.savePaths.push(file);
+    await a.service.exportWorkspace();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    for (const report of exported.workspace.reports) {
+      report.parserVersion = 'older';
+      report.parsed = report.parsed.slice(0, 1);
+    }
+    writeFileSync(file, JSON.stringify(exported));
+    const b = await start(join(dir.path, 'b'));
+    b.dialogs.workspaceFiles.push(file);
+    const imported = await b.service.importWorkspace();
+    expect(imported!.reports[0].indicators.map((i) => i.id)).toEqual(fresh.map((i) => i.id));
+  });
+
   it('refuses a file that is not a workspace export and leaves the workspace as it was', async () => {
     const h = await start(dataDir());
     await h.service.importDropped([{ name: 'a.txt', bytes: new TextEncoder().encode(reportText('甲区', 2023, 5)) }]);
