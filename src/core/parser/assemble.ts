@@ -43,6 +43,10 @@ const STATED_WORD_END = /实际(?:完成)?$/;
 const TARGET_WORD_END = /(?:年初)?(?:预期)?目标(?:为|是)?$/;
 /** The plan a share is of (完成年度计划的112.4%, 为全年目标的98%). */
 const PLAN_SHARE = /^(?:年度|全年|年)?(?:计划|目标|任务)$/;
+/** A clause about the year under review, or a state already reached. */
+const PAST_CLAUSE = /^(?:去年|上年|过去一年|过去的一年|一年来)|^[^,;。]{0,12}已(?:经)?(?:建成|完成|达到|累计|降至|突破|实现|超过|拥有|有)/;
+/** A clause about the coming year (今年以来 and 今年1-11月 tell of the past). */
+const FUTURE_CLAUSE = /^(?:今年|明年|新的一年)(?!以来|前|上半年|[一二三四]季度|前三季度|[1-9１-９])/;
 /** Verbs that make a count a flow of new things (新增企业) rather than a stock (企业总数). */
 const ADDITION_VERB = /^(?:新增|净增|新认定|新培育|新引进|新建|新开工|新登记|新发展)/;
 /** Any verb a label may open with (建成, 实施, 完成…): a member that has its own keeps it. */
@@ -156,8 +160,16 @@ class Assembler {
   }
 
   private kindAt(pos: number): IndicatorKind {
-    if (this.seg.isTarget(pos) || this.seg.section(pos) === 'plan') return 'target';
-    return this.seg.isEstimate(pos) ? 'estimate' : 'actual';
+    const clause = this.text.slice(clauseStart(this.text, pos), pos);
+    if (this.seg.isTarget(pos) || this.seg.section(pos) === 'plan') {
+      // 去年全县新增市场主体5820户, 已建成…36个: the plan recalls a result.
+      return PAST_CLAUSE.test(clause) ? 'actual' : 'target';
+    }
+    // 年初确定的地区生产总值增长6%的预期目标: a review quotes last year's target.
+    if (/^[^,;。]{0,10}?的(?:预期|既定)?目标/.test(this.text.slice(pos, pos + 16))) return 'target';
+    if (this.seg.isEstimate(pos)) return 'estimate';
+    // 今年一般性支出再压减5%: outside the plan, a clause about the coming year states a target.
+    return FUTURE_CLAUSE.test(clause) ? 'target' : 'actual';
   }
 
   /** Comparisons with other regions and ranks: shown, never lined up as values. */

@@ -25,6 +25,10 @@ const YEAR_PREFIX = /^(?:\d{4}年(?:底|末|全年|度)?|[一二三四五六七�
 const PLANNED_ACTION = /^计划(?=新增|新建|实施|完成|建设|改造|开工)/;
 /** 按年平均汇率折算, 按可比价计算: how a figure was converted, naming no measure. */
 const CONVERSION = /^按[^,;。]{0,12}(?:折算|计算|换算)$/;
+/** 完成了年初确定的…, 超过年初确定的…: how a target is recalled, not what it measures. */
+const TARGET_RECALL = /^(?:完成了?|超过了?|高于|低于|实现了?|了)?年初(?:确定|制定|设定|提出)的?/;
+/** 【城市能级持续提升】岚湾港…: a run-in heading before the sentence. */
+const BRACKETED_HEADING = /^【[^】]{0,24}】/;
 const LEAD_PUNCT = ',;:、。!?. \n\t和与及或';
 const TRAIL_PUNCT = ',;:、。!? \n\t';
 
@@ -98,7 +102,7 @@ function withoutNoise(label: string): string {
   for (let guard = 0; guard < 12; guard++) {
     const before = s;
     if (KEEP_WHOLE.has(s)) break;
-    s = trimEdges(s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(PLANNED_ACTION, ''));
+    s = trimEdges(s.replace(ENUMERATION, '').replace(YEAR_PREFIX, '').replace(PLANNED_ACTION, '').replace(BRACKETED_HEADING, '').replace(TARGET_RECALL, ''));
     const stripped = trimEdges(s.replace(LEADING_NOISE, '').replace(LEADING_COMPARATIVE, ''));
     // 完成率118%: a verb in front of a one-character measure is part of its name.
     if (!/^[率量额数]$/.test(stripped)) s = stripped;

@@ -309,6 +309,9 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
 
   let value: number;
   let unitMatch: UnitMatch | 'dimensionless' | null;
+  // 人口自然增长率为-1.2‰, 增长-3.8%: a minus sign written before the number (not 2020-2025, not a list dash).
+  const negative = !chinese && /[-−－]/.test(prev) && /[\u3400-\u9fff:：]/.test(prev2) && !/[0-9]/.test(text.slice(Math.max(0, start - 6), start - 1));
+  if (negative) start -= 1;
   const before = clauseBefore(text, start);
   const approxBefore = APPROX_BEFORE.exec(before);
 
@@ -318,7 +321,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     if (/[-:~]/.test(prev) && /[0-9]/.test(prev2)) return null;
     if (/[-:/~+]/.test(next) && /[0-9A-Za-z]/.test(text[numEnd + 1] ?? '')) return null;
     if (next === '+') return null;
-    value = arabicValue(token);
+    value = negative ? -arabicValue(token) : arabicValue(token);
     unitMatch = matchUnit(text, numEnd, '', false);
   } else {
     if (/[第前后每几数十0-9.]/.test(prev)) return null;
@@ -390,6 +393,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   if (/超|不足/.test(approxBefore?.[0] ?? '') && (following === '的' || (/[\u3400-\u9fff]/.test(following) && !'增下同比和'.includes(following)))) return null;
   // 公交站点500米覆盖率, 服务半径内: a distance that qualifies a measure or a name.
   if (base?.category === 'length' && /^(?:覆盖|范围|服务|生活圈|半径|以内的|内的)/.test(text.slice(end, end + 3))) return null;
+  // 15分钟生活圈, 半小时交通圈: a duration that names a circle of services.
+  if (base?.category === 'duration' && /^[“"]?[\u3400-\u9fff]{0,4}圈/.test(text.slice(end, end + 6))) return null;
 
   const reading = roleOf(text, start, end, base, before, approxBefore?.[0] ?? '');
   if (!reading) return null;

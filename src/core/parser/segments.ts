@@ -165,7 +165,7 @@ export class Segmenter {
 }
 
 /** The coming year, named before any figure (今年以来 and 今年一季度 tell of the past). */
-const FUTURE_TIME = /今年(?!以来|[前上一二三四1-9])|明年|新的一年|\d{4}年(?!以来|[前底末初上下1-9一二三四])/;
+const FUTURE_TIME = /今年(?!以来|前|上半年|[一二三四]季度|前三季度|[1-9１-９])|明年|新的一年|\d{4}年(?!以来|[前底末初上下1-9一二三四])/;
 /** Words of intent: 将 only before a verb of intent (将3个村纳入… is 把). */
 const FUTURE_INTENT = /将(?:继续|确保|力争|努力|全力|着力|加快|实现|完成|新增|突破|达到|争取|坚持|进一步)|(?<!年度|原|按)计划(?![内外的])|确保|力争|提出[,:]|预期(?!目标)/;
 /** A figure's digits (a year such as 2024年 is no figure). */
@@ -187,6 +187,8 @@ export function headingKind(line: string): SectionKind | null {
   if (/[。;]/.test(line) || SUB_HEADING.test(line) || line.includes('报告')) return null;
   const numbered = HEADING_NUMBER.test(line);
   if (!numbered && line.length > 20) return null;
+  // 三、加强政府自身建设: how the government works on itself, a part of its own (its past and its pledges mix).
+  if (/自身建设/.test(line)) return 'other';
   if (PROBLEM_HEADING.test(line) && !REVIEW_HEADING.test(line)) return numbered || line.length <= 16 ? 'problems' : null;
   // 我们主要抓了以下工作: the perfective 了 tells of the year past, whatever words follow.
   if (PLAN_HEADING.test(line) && !REVIEW_HEADING.test(line) && !PERFECTIVE.test(line)) return 'plan';

@@ -438,6 +438,26 @@ export const APPROXIMATIONS: Case[] = [
 
 export const KINDS: Case[] = [
   {
+    name: 'the plan recalls last year (去年…, 已建成…); the review quotes last year\'s target; 政府自身建设 mixes both',
+    input: '二、2024年工作安排\n去年全县新增市场主体5820户,今年力争突破6500户。已建成社区服务设施36个,再建40个。\n三、加强政府自身建设\n2023年办理人大代表建议136件。今年一般性支出再压减5%。',
+    results: [
+      { text: '新增市场主体5820户', label: '新增市场主体', value: 5820, unit: '户', kind: 'actual' },
+      { text: '突破6500户', label: '市场主体', value: 6500, unit: '户', kind: 'target', approx: true },
+      { text: '建成社区服务设施36个', label: '建成社区服务设施', value: 36, unit: '个', kind: 'actual' },
+      { text: '再建40个', label: '再建', value: 40, unit: '个', kind: 'target' },
+      { text: '办理人大代表建议136件', label: '办理人大代表建议', value: 136, unit: '件', kind: 'actual' },
+      { text: '一般性支出再压减5%', label: '一般性支出', value: null, unit: null, change: { value: -5, unit: '%' }, kind: 'target' },
+    ],
+  },
+  {
+    name: 'a review that quotes the target it set (…增长6%的预期目标)',
+    input: '一年来,地区生产总值增长6.8%,超过年初确定的增长6%的预期目标。',
+    results: [
+      { text: '地区生产总值增长6.8%', label: '地区生产总值', value: null, unit: null, change: { value: 6.8, unit: '%' }, kind: 'actual' },
+      { text: '增长6%', label: '地区生产总值', value: null, unit: null, change: { value: 6, unit: '%' }, kind: 'target' },
+    ],
+  },
+  {
     name: 'rows of targets set against results (X:目标…,实际…); lines that open with a name are not joined',
     input: '地区生产总值:目标增长6.5%,实际增长6.9%,总量达到865.2亿元\n一般公共预算收入:目标增长5%,完成51.3亿元,增长5.6%\n城镇调查失业率:目标5.5%以内,实际4.9%',
     results: [
@@ -556,6 +576,23 @@ export const KINDS: Case[] = [
 ];
 
 export const SCRIPT_AND_NOISE: Case[] = [
+  {
+    name: 'a minus sign before a level or a change; a dash between numbers is none',
+    input: '人口自然增长率为-1.2‰,家用电器类零售额增长-3.8%。城镇新增就业1.2万-1.5万人。',
+    results: [
+      { text: '人口自然增长率为-1.2‰', label: '人口自然增长率', value: -1.2, unit: '‰' },
+      { text: '家用电器类零售额增长-3.8%', label: '家用电器类零售额', value: null, unit: null, change: { value: -3.8, unit: '%' } },
+      { text: '城镇新增就业1.2万-1.5万人', label: '城镇新增就业', value: 1.2, unit: '万人', approx: true },
+    ],
+  },
+  {
+    name: 'minutes as a unit, but not in the name of a service circle; a run-in heading stays out of the label',
+    input: '【城市能级持续提升】院前急救平均反应时间缩短到11分钟,建成“15分钟便民生活圈”23个。',
+    results: [
+      { text: '院前急救平均反应时间缩短到11分钟', label: '院前急救平均反应时间', value: 11, unit: '分钟' },
+      { text: '建成“15分钟便民生活圈”23个', label: '建成“15分钟便民生活圈”', value: 23, unit: '个' },
+    ],
+  },
   {
     name: 'OCR slips a reader reads through: 。 for a decimal point, O for 0',
     input: '地区生产总值增长3。6%,一般公共预算收入1O.36亿元。实施项目12个。6月份开工。',
