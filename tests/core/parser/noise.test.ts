@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractIndicators } from '../../../src/core/parser';
 import { NOISE, lostUnderNoise } from '../../../scripts/lib/noise';
 
-const DIRS = ['corpus-ours', 'corpus-fresh', 'corpus-fresh2', 'corpus-fresh3'].map((d) => resolve(__dirname, '../..', d, 'text'));
+const DIRS = ['corpus-ours', 'corpus-fresh', 'corpus-fresh2', 'corpus-fresh3', 'corpus-fresh4'].map((d) => resolve(__dirname, '../..', d, 'text'));
 const texts = DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const));
 const total = texts.reduce((n, [, text]) => n + extractIndicators(text).length, 0);
 
