@@ -260,7 +260,9 @@ class Assembler {
     // 新增规上工业企业25家、高新技术企业20家: an addition verb is shared down a 、 list (the second
     // figure counts new firms too, not the total).
     const sharedVerb = (raw.startsWith('、') || this.text[from - 1] === '、') && this.lastItem ? ADDITION_VERB.exec(this.lastItem.label)?.[0] : undefined;
-    if (sharedVerb && label && !labels && !ADDITION_VERB.test(label) && label.replace(SUBJECT_VERB_START, '') === label) label = sharedVerb + label;
+    if (sharedVerb && label && !labels && !ADDITION_VERB.test(label) && !/总数|总量|总计|累计/.test(label) && label.replace(SUBJECT_VERB_START, '') === label) {
+      label = sharedVerb + label;
+    }
     const levelBefore = this.lastLevel;
     const increment = group.length === 1 && INCREMENT.test(raw) && levelBefore !== null && levelBefore.unit !== null && levelBefore.base === first.base?.text;
     group.forEach((q, i) => {

@@ -119,12 +119,14 @@ export const LEVELS_AND_CHANGES: Case[] = [
 export const LISTS: Case[] = [
   {
     name: 'an addition verb is shared down a 、 list, so new firms never read as the total',
-    input: '新增规上工业企业25家、高新技术企业20家,改造老旧小区32个、农村危房1200户。',
+    input: '新增规上工业企业25家、高新技术企业20家,改造老旧小区32个、农村危房1200户。净增高新技术企业58家、总数达到327家。',
     results: [
       { text: '新增规上工业企业25家', label: '新增规上工业企业', value: 25, unit: '家' },
       { text: '高新技术企业20家', label: '新增高新技术企业', value: 20, unit: '家' },
       { text: '改造老旧小区32个', label: '改造老旧小区', value: 32, unit: '个' },
       { text: '农村危房1200户', label: '农村危房', value: 1200, unit: '户' },
+      { text: '净增高新技术企业58家', label: '净增高新技术企业', value: 58, unit: '家' },
+      { text: '总数达到327家', label: '高新技术企业总数', value: 327, unit: '家' },
     ],
   },
   {
