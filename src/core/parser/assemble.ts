@@ -47,6 +47,8 @@ const PLAN_SHARE = /^(?:年度|全年|年)?(?:计划|目标|任务)$/;
 const PAST_CLAUSE = /^(?:去年|上年|过去一年|过去的一年|一年来)|^[^,;。]{0,12}已(?:经)?(?:建成|完成|达到|累计|降至|突破|实现|超过|拥有|有)/;
 /** A clause about the coming year (今年以来 and 今年1-11月 tell of the past). */
 const FUTURE_CLAUSE = /^(?:今年|明年|新的一年)(?!以来|前|上半年|[一二三四]季度|前三季度|[1-9１-９])/;
+/** 将再压减, 将继续: a pledge (将 before a verb of intent; 将3个村纳入 is 把). */
+const PLEDGE = /将(?:再|继续|进一步|力争|确保|实现|完成|新增|新建|压减|提高|降低|控制|达到|突破)/;
 /** Verbs that make a count a flow of new things (新增企业) rather than a stock (企业总数). */
 const ADDITION_VERB = /^(?:新增|净增|新认定|新培育|新引进|新建|新开工|新登记|新发展)/;
 /** Any verb a label may open with (建成, 实施, 完成…): a member that has its own keeps it. */
@@ -168,8 +170,9 @@ class Assembler {
     // 年初确定的地区生产总值增长6%的预期目标: a review quotes last year's target.
     if (/^[^,;。]{0,10}?的(?:预期|既定)?目标/.test(this.text.slice(pos, pos + 16))) return 'target';
     if (this.seg.isEstimate(pos)) return 'estimate';
-    // 今年一般性支出再压减5%: outside the plan, a clause about the coming year states a target.
-    return FUTURE_CLAUSE.test(clause) ? 'target' : 'actual';
+    // 今年一般性支出再压减5%, 今年,一般性支出将再压减8%: outside the plan, a pledge for the coming year.
+    const sentence = this.text.slice(this.seg.sentence(pos).start, pos);
+    return FUTURE_CLAUSE.test(clause) || FUTURE_CLAUSE.test(sentence) || PLEDGE.test(clause) ? 'target' : 'actual';
   }
 
   /** Comparisons with other regions and ranks: shown, never lined up as values. */

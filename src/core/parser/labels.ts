@@ -64,7 +64,9 @@ export function cleanLabel(raw: string): string {
   s = afterInnerNumber(s);
   // 仅用3天时间将全区116个开放小区…: what precedes 将/把 is another clause.
   const prep = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
-  if (prep >= 0 && prep < s.length - 1) s = s.slice(prep + 1);
+  // 一般性支出将再压减8%: 将 as "will" ends the name instead.
+  if (prep > 0 && s[prep] === '将' && /^将(?:再|继续|进一步|努力|全力|着力)?$/.test(s.slice(prep))) s = s.slice(0, prep);
+  else if (prep >= 0 && prep < s.length - 1) s = s.slice(prep + 1);
   return year + withoutNoise(s);
 }
 
@@ -237,7 +239,7 @@ export function distribute(subject: string, n: number): string[] | null {
       }
     }
     // 城市、农村低保标准: short members of one length; the last one's rest is the shared tail.
-    if (!tail && parts.slice(0, -1).every((p) => p.length <= 3 && p.length === first.length) && last.length > first.length + 1) {
+    if (!tail && parts.slice(0, -1).every((p) => p.length <= 4 && p.length === first.length) && last.length > first.length + 1) {
       tail = last.slice(first.length);
     }
   }

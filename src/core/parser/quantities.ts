@@ -160,6 +160,15 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** 分别为41、24微克/立方米: a number whose unit is written only after the last member of its list. */
+function unitOfNextInList(text: string, numEnd: number): UnitMatch | null {
+  const m = /^[、和](\d+(?:\.\d+)?)/.exec(text.slice(numEnd, numEnd + 16));
+  if (!m) return null;
+  const unit = matchUnit(text, numEnd + m[0].length, '', false);
+  // The number takes the unit; its own span ends where it does.
+  return unit?.base ? { ...unit, end: numEnd, approx: false } : null;
+}
+
 /** Split a Chinese numeral run into the numeral and a multiplier that belongs to the unit (三千万元 → 三千 + 万元). */
 function splitChineseRun(run: string): { numeral: string; multiplier: string } {
   let k = run.length;
@@ -310,7 +319,10 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   let value: number;
   let unitMatch: UnitMatch | 'dimensionless' | null;
   // 人口自然增长率为-1.2‰, 增长-3.8%: a minus sign written before the number (not 2020-2025, not a list dash).
-  const negative = !chinese && /[-−－]/.test(prev) && /[\u3400-\u9fff:：]/.test(prev2) && !/[0-9]/.test(text.slice(Math.max(0, start - 6), start - 1));
+  // 增长15.6%、-3.8% too; 1.2万-1.5万人 is a range.
+  const beforeMinus = text.slice(Math.max(0, start - 5), start - 1);
+  const negative =
+    !chinese && /[-−－]/.test(prev) && (/[、,;:(]$/.test(beforeMinus) || (/[\u3400-\u9fff]$/.test(beforeMinus) && !/[0-9]/.test(beforeMinus)));
   if (negative) start -= 1;
   const before = clauseBefore(text, start);
   const approxBefore = APPROX_BEFORE.exec(before);
@@ -322,7 +334,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     if (/[-:/~+]/.test(next) && /[0-9A-Za-z]/.test(text[numEnd + 1] ?? '')) return null;
     if (next === '+') return null;
     value = negative ? -arabicValue(token) : arabicValue(token);
-    unitMatch = matchUnit(text, numEnd, '', false);
+    unitMatch = matchUnit(text, numEnd, '', false) ?? unitOfNextInList(text, numEnd);
   } else {
     if (/[第前后每几数十0-9.]/.test(prev)) return null;
     const { numeral, multiplier } = splitChineseRun(token);
@@ -332,9 +344,10 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     // or before 余/多 (千余人, 百余家).
     const bare = /^[百千万亿]$/.test(numeral);
     if (bare && !approxBefore && multiplier === '' && !/^[余多]/.test(next)) return null;
-    // 首个千亿园区, 百亿企业: a bare 千亿 before a noun names a class, not an amount.
-    if (bare && multiplier !== '' && /[\u3400-\u9fff]/.test(text[numEnd] ?? '') && !UNITS_BY_FIRST.has(text[numEnd]) && !/^[余多]/.test(text[numEnd] ?? '')) return null;
     unitMatch = matchUnit(text, numEnd, multiplier, true);
+    // 首个千亿园区, 三个百亿台阶: a bare 千亿 before a noun names a class, not an amount (迈上千亿台阶 is one).
+    const nounAfter = /[\u3400-\u9fff]/.test(text[unitMatch?.end ?? numEnd] ?? '') && !/^[余多]/.test(text[unitMatch?.end ?? numEnd] ?? '');
+    if (bare && multiplier !== '' && !approxBefore && unitMatch && !unitMatch.base && nounAfter) return null;
     if (!unitMatch && !(multiplier === '' && /连续$/.test(before) && /^(?:年|天|周)/.test(text.slice(numEnd, numEnd + 1)))) return null;
     // 一个, 一家, 一批: articles, not counts.
     const numeralUnit = unitMatch?.base ?? null;

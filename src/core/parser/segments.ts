@@ -188,7 +188,7 @@ export function headingKind(line: string): SectionKind | null {
   const numbered = HEADING_NUMBER.test(line);
   if (!numbered && line.length > 20) return null;
   // 三、加强政府自身建设: how the government works on itself, a part of its own (its past and its pledges mix).
-  if (/自身建设/.test(line)) return 'other';
+  if (/自身建设|人民满意的?政府|政府建设/.test(line)) return 'other';
   if (PROBLEM_HEADING.test(line) && !REVIEW_HEADING.test(line)) return numbered || line.length <= 16 ? 'problems' : null;
   // 我们主要抓了以下工作: the perfective 了 tells of the year past, whatever words follow.
   if (PLAN_HEADING.test(line) && !REVIEW_HEADING.test(line) && !PERFECTIVE.test(line)) return 'plan';

@@ -118,6 +118,17 @@ export const LEVELS_AND_CHANGES: Case[] = [
 
 export const LISTS: Case[] = [
   {
+    name: 'a list with a negative member; a unit written only after the last member',
+    input: '汽车类、石油制品类、家用电器和音像器材类零售额分别增长15.6%、9.2%、-3.8%。二氧化硫、氮氧化物排放量分别为41、24吨。',
+    results: [
+      { text: '汽车类、石油制品类、家用电器和音像器材类零售额分别增长15.6%', label: '汽车类零售额', value: null, unit: null, change: { value: 15.6, unit: '%' } },
+      { text: '9.2%', label: '石油制品类零售额', value: null, unit: null, change: { value: 9.2, unit: '%' } },
+      { text: '-3.8%', label: '家用电器和音像器材类零售额', value: null, unit: null, change: { value: -3.8, unit: '%' } },
+      { text: '二氧化硫、氮氧化物排放量分别为41', label: '二氧化硫排放量', value: 41, unit: '吨' },
+      { text: '24吨', label: '氮氧化物排放量', value: 24, unit: '吨' },
+    ],
+  },
+  {
     name: 'an addition verb is shared down a 、 list, so new firms never read as the total',
     input: '新增规上工业企业25家、高新技术企业20家,改造老旧小区32个、农村危房1200户。净增高新技术企业58家、总数达到327家。',
     results: [
@@ -440,6 +451,14 @@ export const APPROXIMATIONS: Case[] = [
 
 export const KINDS: Case[] = [
   {
+    name: 'a pledge with 将 outside the plan, and 建设人民满意的政府 as a part of its own',
+    input: '第四部分 建设人民满意的政府\n2022年办理人大代表建议和政协提案1046件。今年,一般性支出将再压减8%。',
+    results: [
+      { text: '办理人大代表建议和政协提案1046件', label: '办理人大代表建议和政协提案', value: 1046, unit: '件', kind: 'actual' },
+      { text: '一般性支出将再压减8%', label: '一般性支出', value: null, unit: null, change: { value: -8, unit: '%' }, kind: 'target' },
+    ],
+  },
+  {
     name: 'the plan recalls last year (去年…, 已建成…); the review quotes last year\'s target; 政府自身建设 mixes both',
     input: '二、2024年工作安排\n去年全县新增市场主体5820户,今年力争突破6500户。已建成社区服务设施36个,再建40个。\n三、加强政府自身建设\n2023年办理人大代表建议136件。今年一般性支出再压减5%。',
     results: [
@@ -642,6 +661,7 @@ export const SCRIPT_AND_NOISE: Case[] = [
 ];
 
 export const NOT_FIGURES: Case[] = [
+  { name: 'a bare 百亿/千亿 naming a class', input: '经济总量连跨三个百亿台阶,成为全市首个千亿园区。', results: [] },
   { name: 'a glossary at the end defines terms, states no figures', input: '新建口袋公园22座。\n附件\n名词解释\n1.口袋公园:指面积在400至10000平方米之间、服务半径500米左右的小型公园。', results: [
     { text: '新建口袋公园22座', label: '新建口袋公园', value: 22, unit: '座' },
   ] },
