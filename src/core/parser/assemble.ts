@@ -163,6 +163,8 @@ class Assembler {
 
   private kindAt(pos: number): IndicatorKind {
     const clause = this.text.slice(clauseStart(this.text, pos), pos);
+    // 预计2021年…达到428亿元 under the plan heading: last year's preliminary result.
+    if (this.seg.isEstimate(pos) && !this.seg.isTarget(pos)) return 'estimate';
     if (this.seg.isTarget(pos) || this.seg.section(pos) === 'plan') {
       // 去年全县新增市场主体5820户, 已建成…36个: the plan recalls a result.
       return PAST_CLAUSE.test(clause) ? 'actual' : 'target';

@@ -31,6 +31,23 @@ const isSpace = (c: number): boolean =>
 const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 const HAN = /[\u3400-\u9fff]/;
 const DIGIT = /[0-9]/;
+/**
+ * Letters an OCR engine read for digits inside a number (1O.5亿元, ll2家, 3.O5‰): l and I for 1,
+ * O and o for 0, in a run of digits, dots and single spaces that holds a real digit and touches no
+ * other Latin letter. Null when there are none (the common case).
+ */
+const OCR_RUN = /(?<![A-Za-z])[0-9lIOo](?:[0-9lIOo.]|[ ](?=[0-9lIOo]))*(?![A-Za-z])/g;
+function ocrDigitLetters(original: string): Set<number> | null {
+  if (!/[0-9][lIOo]|[lIOo][0-9.]/.test(original)) return null;
+  let found: Set<number> | null = null;
+  for (const m of original.matchAll(OCR_RUN)) {
+    if (!/[0-9]/.test(m[0]) || !/[lIOo]/.test(m[0])) continue;
+    found ??= new Set();
+    for (let k = 0; k < m[0].length; k++) if (/[lIOo]/.test(m[0][k])) found.add(m.index + k);
+  }
+  return found;
+}
+
 /** A page number alone on a line: 第 3 页 / 共 15 页, - 12 -, ·1·, 3/15, 12 (never a year). */
 const PAGE_NUMBER_LINE = /^(?:第\s*\d+\s*页\s*(?:[\/／,，]\s*)?(?:共\s*\d+\s*页)?|[-—·•]\s*\d+\s*[-—·•]|\d+\s*\/\s*\d+|\d{1,3})$/;
 /** A running header or footer: the report's title, perhaps with its page (…工作报告 — 第1页). */
@@ -143,6 +160,17 @@ function wrapBreaks(codes: Uint16Array, length: number, map: Int32Array): Set<nu
   }
   // A long line that stops without punctuation goes on in the next one (粮食播种\n面积…).
   counts.forEach((x, k) => x >= 30 && breaks.add(ends[k]));
+  // A page wrapped at uneven widths (OCR, 25–35 characters): most lines of some length stop mid-sentence.
+  // A heading (一、…工作回顾) stops without punctuation too, and is no wrap.
+  const open = counts.map(
+    (x, k) => x >= 15 && !PARAGRAPH_END.test(String.fromCharCode(codes[ends[k] - 1])) && !HEADING_START.test(String.fromCharCode(...codes.subarray(ends[k] - x, Math.min(ends[k], ends[k] - x + 8)))),
+  );
+  const longLines = counts.filter((x) => x >= 15).length;
+  const openLines = open.filter(Boolean).length;
+  // …and their lengths cluster, as a page's width makes them (a list of short rows varies more).
+  const openSizes = counts.filter((_, k) => open[k]).sort((a, b) => a - b);
+  const spread = openSizes.length ? openSizes[Math.floor((openSizes.length - 1) * 0.9)] - openSizes[Math.floor((openSizes.length - 1) * 0.1)] : Infinity;
+  if (openLines >= 4 && openLines >= 0.6 * longLines && spread <= 10) open.forEach((o, k) => o && breaks.add(ends[k]));
   return breaks;
 }
 
@@ -174,6 +202,7 @@ export function normalizeText(original: string): NormalizedText {
   let len = 0;
   const junk = junkTokens(original);
   const furniture = pageFurniture(original);
+  const ocrDigits = ocrDigitLetters(original);
   const glossesWithTones = ANY_TONED_GLOSS.test(original);
   const emit = (code: number, at: number): void => {
     out[len] = code;
@@ -197,6 +226,12 @@ export function normalizeText(original: string): NormalizedText {
 
     // Fast path: a Han character that needs nothing but script folding.
     if (code >= 0x3400 && code <= 0x9fff) {
+      // OCR slips after a number: 91.4忆元 (亿), 4.12方人 (万).
+      if (len > 0 && isDigit(out[len - 1]) && (code === 0x5fc6 || (code === 0x65b9 && /[人元户吨亩辆家个台]/.test(original[i + 1] ?? '')))) {
+        emit(code === 0x5fc6 ? 0x4ebf : 0x4e07, i);
+        i++;
+        continue;
+      }
       emit(simplifiedCode(code), i);
       i++;
       continue;
@@ -223,6 +258,12 @@ export function normalizeText(original: string): NormalizedText {
         i += m[0].length;
         continue;
       }
+    }
+
+    if (ocrDigits?.has(i)) {
+      emit(original[i] === 'O' || original[i] === 'o' ? 0x30 : 0x31, i);
+      i++;
+      continue;
     }
 
     const ch = original[i];
@@ -259,8 +300,11 @@ export function normalizeText(original: string): NormalizedText {
       const next = original[j] ?? '';
       // 8 280 → 8280 (a thousands group), 66.1 亿元 → 66.1亿元; Latin words keep their space.
       const groupFollows = /^[0-9]{3}(?![0-9])/.test(original.slice(j, j + 4));
-      if (DIGIT.test(prev) && DIGIT.test(next)) {
-        if (!groupFollows) emit(32, i);
+      // 2 3 6.8亿元: OCR spaces between single digits of one number.
+      const singleDigit = i > 1 && !DIGIT.test(original[i - 2]) && original[i - 2] !== '.' && !/[A-Za-z:]/.test(original[i - 2]);
+      const nextIsDigit = DIGIT.test(next) || (ocrDigits?.has(j) ?? false);
+      if (DIGIT.test(prev) && nextIsDigit) {
+        if (!groupFollows && !singleDigit) emit(32, i);
       } else if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(next)) {
         emit(32, i);
       }
@@ -278,8 +322,11 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
     // OCR slips a reader reads through: 3。6% (a decimal point read as a full stop), 1O.36亿元 (O for 0).
-    if (len > 0 && isDigit(out[len - 1])) {
-      if ((code === 0x3002 || code === 0xff0e) && OCR_DECIMAL.test(original.slice(i + 1, i + 8))) {
+    const afterDigit = len > 0 && (isDigit(out[len - 1]) || (out[len - 1] === 10 && len > 1 && isDigit(out[len - 2])));
+    if (afterDigit) {
+      // 增长6,4%, 13⏎。65亿元: a comma or a full stop read for a decimal point (a thousands comma has three digits after it).
+      if ((code === 0x3002 || code === 0xff0e || code === 0x2c || code === 0xff0c) && OCR_DECIMAL.test(original.slice(i + 1, i + 8))) {
+        if (out[len - 1] === 10) len--;
         emit(0x2e, i);
         i++;
         continue;
@@ -301,7 +348,8 @@ export function normalizeText(original: string): NormalizedText {
     if (out[k] === 10) {
       const prev = k2 ? out[k2 - 1] : 0;
       const next = k + 1 < len ? out[k + 1] : 0;
-      const wrapsNumber = isDigit(prev) && isDigit(next);
+      // 17⏎772元, 1.4⏎%, 27.⏎8万吨: a break inside a number.
+      const wrapsNumber = (isDigit(prev) && (isDigit(next) || next === 0x2e || next === 0x25 || next === 0x2030)) || (prev === 0x2e && isDigit(next));
       const softWrap =
         wraps.has(k) && prev !== 0 && prev !== 10 && !PARAGRAPH_END.test(String.fromCharCode(prev)) && next !== 0 && next !== 10 && next !== 32 && !opensListItem(out, k + 1, len);
       if (wrapsNumber || softWrap) continue;
@@ -319,10 +367,11 @@ export function normalizeText(original: string): NormalizedText {
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** A line that opens with a bullet or a short name and a colon (固定资产投资:目标…) is an item of its own. */
-const LIST_ITEM = /^(?:[▲△▶►●○■□◆◇★☆◎√✓➤•·*]|[^,;。:\n]{2,14}:)/;
+const LIST_ITEM = /^(?:[▲△▶►●○■□◆◇★☆◎√✓➤•·*▍【]|[^,;。:\n]{2,14}:|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
 function opensListItem(codes: Uint16Array, at: number, length: number): boolean {
   return LIST_ITEM.test(String.fromCharCode(...codes.subarray(at, Math.min(length, at + 16))));
 }
+const HEADING_START = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|【)/;
 /** After a 。 that stands for a decimal point: one or two digits and a rate or a multiplier. */
 const OCR_DECIMAL = /^[ ]?[0-9０-９]{1,2}[ ]?(?:[%％]|‰|个百分点|個百分點|亿|億|万|萬)/;
 /** After an O that stands for 0: another digit, or a decimal point and a digit. */
