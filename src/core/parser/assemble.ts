@@ -45,6 +45,15 @@ const TARGET_WORD_END = /(?:年初)?(?:预期)?目标(?:为|是)?$/;
 const PLAN_SHARE = /^(?:年度|全年|年)?(?:计划|目标|任务)$/;
 /** A clause about the year under review, or a state already reached. */
 const PAST_CLAUSE = /^(?:去年|上年|过去一年|过去的一年|一年来)|^[^,;。]{0,12}已(?:经)?(?:建成|完成|达到|累计|降至|突破|实现|超过|拥有|有)/;
+/** A sentence that opens on the past: 去年,…; 截至去年底,…; “十四五”以来,…; 目前,…. */
+const PAST_SENTENCE = /^(?:去年|上年|过去一年|过去的一年|一年来|过去五年|五年来|截至(?:去年|上年|\d{4}年)(?:底|末)?|目前|当前|“?十[一二三四五]五”?以来)/;
+const TENSE_WORD = /(去年|上年|过去一年|一年来|五年来|截至|目前|以来)|(今年(?!以来)|明年|力争|确保|预期|将)/g;
+/** Whether the last time word of a sentence prefix points to the past or the future. */
+function lastTense(sentence: string): 'past' | 'future' | null {
+  let tense: 'past' | 'future' | null = null;
+  for (const m of sentence.matchAll(TENSE_WORD)) tense = m[1] ? 'past' : 'future';
+  return tense;
+}
 /** A clause about the coming year (今年以来 and 今年1-11月 tell of the past). */
 const FUTURE_CLAUSE = /^(?:今年|明年|新的一年)(?!以来|前|上半年|[一二三四]季度|前三季度|[1-9１-９])/;
 /** 将再压减, 将继续: a pledge (将 before a verb of intent; 将3个村纳入 is 把). */
@@ -166,8 +175,12 @@ class Assembler {
     // 预计2021年…达到428亿元 under the plan heading: last year's preliminary result.
     if (this.seg.isEstimate(pos) && !this.seg.isTarget(pos)) return 'estimate';
     if (this.seg.isTarget(pos) || this.seg.section(pos) === 'plan') {
-      // 去年全县新增市场主体5820户, 已建成…36个: the plan recalls a result.
-      return PAST_CLAUSE.test(clause) ? 'actual' : 'target';
+      // 去年全县新增市场主体5820户, 已建成…36个, 去年,全省生产总值增长5.2%: the plan recalls a result.
+      const sentence = this.text.slice(this.seg.sentence(pos).start, pos);
+      if (FUTURE_CLAUSE.test(clause) || /力争|确保|预期/.test(clause)) return 'target';
+      if (PAST_CLAUSE.test(clause)) return 'actual';
+      // 去年…突破800万,今年力争达到900万人次,旅游综合收入增长15%: the last time said decides.
+      return PAST_SENTENCE.test(sentence) && lastTense(sentence) === 'past' ? 'actual' : 'target';
     }
     // 年初确定的地区生产总值增长6%的预期目标: a review quotes last year's target.
     if (/^[^,;。]{0,10}?的(?:预期|既定)?目标/.test(this.text.slice(pos, pos + 16))) return 'target';

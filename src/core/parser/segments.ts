@@ -132,7 +132,11 @@ export class Segmenter {
       const sentence = this.text.slice(start, end);
       const firstFigure = sentence.search(FIGURE_DIGIT);
       const lead = firstFigure < 0 ? '' : sentence.slice(0, firstFigure);
-      if (lead && FUTURE_TIME.test(lead) && FUTURE_INTENT.test(lead)) this.targetScopes.push({ start, end });
+      if (lead && FUTURE_TIME.test(lead) && FUTURE_INTENT.test(lead)) {
+        // 今年我们将…。全年城镇新增就业5.5万人…: opening its paragraph, it sets the paragraph's tense.
+        const paragraph = this.paragraph(start);
+        this.targetScopes.push({ start, end: start === paragraph.start ? paragraph.end : end });
+      }
       start = end;
     }
   }

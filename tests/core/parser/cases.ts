@@ -451,6 +451,26 @@ export const APPROXIMATIONS: Case[] = [
 
 export const KINDS: Case[] = [
   {
+    name: 'in the plan, a sentence opening on the past is a result until a later time word says otherwise',
+    input: '二、2024年工作安排\n去年,全省生产总值增长5.2%,实际使用外资112.6亿美元。去年旅游接待人次突破800万,今年力争达到900万人次,旅游综合收入增长15%。',
+    results: [
+      { text: '生产总值增长5.2%', label: '生产总值', value: null, unit: null, change: { value: 5.2, unit: '%' }, kind: 'actual' },
+      { text: '实际使用外资112.6亿美元', label: '实际使用外资', value: 112.6, unit: '亿美元', kind: 'actual' },
+      { text: '旅游接待人次突破800万', label: '旅游接待人次', value: 800, unit: '万', kind: 'actual', approx: true },
+      { text: '900万人次', label: '旅游接待人次', value: 900, unit: '万人次', kind: 'target' },
+      { text: '旅游综合收入增长15%', label: '旅游综合收入', value: null, unit: null, change: { value: 15, unit: '%' }, kind: 'target' },
+    ],
+  },
+  {
+    name: 'a paragraph opened by a pledge for the coming year keeps its tense',
+    input: '今年将新增城镇就业5.5万人。城乡低保标准提高到每人每月860元。\n过去一年,新增城镇就业5.2万人。',
+    results: [
+      { text: '新增城镇就业5.5万人', label: '新增城镇就业', value: 5.5, unit: '万人', kind: 'target' },
+      { text: '城乡低保标准提高到每人每月860元', label: '城乡低保标准', value: 860, unit: '元', kind: 'target' },
+      { text: '新增城镇就业5.2万人', label: '新增城镇就业', value: 5.2, unit: '万人', kind: 'actual' },
+    ],
+  },
+  {
     name: 'a pledge with 将 outside the plan, and 建设人民满意的政府 as a part of its own',
     input: '第四部分 建设人民满意的政府\n2022年办理人大代表建议和政协提案1046件。今年,一般性支出将再压减8%。',
     results: [
