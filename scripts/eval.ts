@@ -52,6 +52,7 @@ for (const [dir, about] of [
   ['tests/corpus-fresh2', 'our third set: district reports, text converted from PDF and Word'],
   ['tests/corpus-fresh3', 'our fourth set: reports of 2008–2016, pages saved from repost sites'],
   ['tests/corpus-fresh4', 'our fifth set: whole reports in order, dense economic paragraphs'],
+  ['tests/corpus-fresh5', 'our sixth set: plan-heavy report parts, OCR text of scanned pages'],
 ] as const) {
   const corpusDir = resolve(root, dir);
   if (!existsSync(join(corpusDir, 'text'))) continue;

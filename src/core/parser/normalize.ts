@@ -36,12 +36,12 @@ const DIGIT = /[0-9]/;
  * O and o for 0, in a run of digits, dots and single spaces that holds a real digit and touches no
  * other Latin letter. Null when there are none (the common case).
  */
-const OCR_RUN = /(?<![A-Za-z])[0-9lIOo](?:[0-9lIOo.]|[ ](?=[0-9lIOo]))*(?![A-Za-z])/g;
+const OCR_RUN = /(?<![A-Za-z])[0-9０-９lIOo](?:[0-9０-９lIOo.．]|[ ](?=[0-9０-９lIOo]))*(?![A-Za-z])/g;
 function ocrDigitLetters(original: string): Set<number> | null {
-  if (!/[0-9][lIOo]|[lIOo][0-9.]/.test(original)) return null;
+  if (!/[0-9０-９][lIOo]|[lIOo][0-9０-９.．]/.test(original)) return null;
   let found: Set<number> | null = null;
   for (const m of original.matchAll(OCR_RUN)) {
-    if (!/[0-9]/.test(m[0]) || !/[lIOo]/.test(m[0])) continue;
+    if (!/[0-9０-９]/.test(m[0]) || !/[lIOo]/.test(m[0])) continue;
     found ??= new Set();
     for (let k = 0; k < m[0].length; k++) if (/[lIOo]/.test(m[0][k])) found.add(m.index + k);
   }
@@ -227,8 +227,9 @@ export function normalizeText(original: string): NormalizedText {
     // Fast path: a Han character that needs nothing but script folding.
     if (code >= 0x3400 && code <= 0x9fff) {
       // OCR slips after a number: 91.4忆元 (亿), 4.12方人 (万).
-      if (len > 0 && isDigit(out[len - 1]) && (code === 0x5fc6 || (code === 0x65b9 && /[人元户吨亩辆家个台]/.test(original[i + 1] ?? '')))) {
-        emit(code === 0x5fc6 ? 0x4ebf : 0x4e07, i);
+      const misreadYi = code === 0x5fc6 || code === 0x61b6; // 忆, 憶
+      if (len > 0 && isDigit(out[len - 1]) && (misreadYi || (code === 0x65b9 && /[人元户吨亩辆家个台]/.test(original[i + 1] ?? '')))) {
+        emit(misreadYi ? 0x4ebf : 0x4e07, i);
         i++;
         continue;
       }
