@@ -53,6 +53,7 @@ for (const [dir, about] of [
   ['tests/corpus-fresh3', 'our fourth set: reports of 2008–2016, pages saved from repost sites'],
   ['tests/corpus-fresh4', 'our fifth set: whole reports in order, dense economic paragraphs'],
   ['tests/corpus-fresh5', 'our sixth set: plan-heavy report parts, OCR text of scanned pages'],
+  ['tests/corpus-fresh6', 'our seventh set: typical county reports, news reposts (held out until the end)'],
 ] as const) {
   const corpusDir = resolve(root, dir);
   if (!existsSync(join(corpusDir, 'text'))) continue;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractIndicators } from '../../../src/core/parser';
 import { NOISE, lostUnderNoise } from '../../../scripts/lib/noise';
 
-const DIRS = ['corpus-ours', 'corpus-fresh', 'corpus-fresh2', 'corpus-fresh3', 'corpus-fresh4', 'corpus-fresh5'].map((d) => resolve(__dirname, '../..', d, 'text'));
+const DIRS = ['corpus-ours', 'corpus-fresh', 'corpus-fresh2', 'corpus-fresh3', 'corpus-fresh4', 'corpus-fresh5', 'corpus-fresh6'].map((d) => resolve(__dirname, '../..', d, 'text'));
 // The OCR texts (corpus-fresh5/k-*) are noise already: more noise on top is no fair test.
 const texts = DIRS.flatMap((dir) =>
   readdirSync(dir)
