@@ -34,7 +34,7 @@ const CORPORA: FreshCorpus[] = [
   { dir: 'corpus-fresh4', styles: ['h', 'i'], valueF1: 0.99, strictF1: 0.94, metricShare: 0.95 },
   // First contact: value F1 0.926, strict 0.777 (OCR text 0.833 / 0.678). Today 0.989 / 0.915.
   { dir: 'corpus-fresh5', styles: ['j', 'k'], valueF1: 0.98, strictF1: 0.9, metricShare: 0.9 },
-  // First contact, on the final parser of its session (never tuned on): 0.997 / 0.980.
+  // First contact, on the parser before any rule was made for it: 0.997 / 0.980. Today 1.000 / 0.983.
   { dir: 'corpus-fresh6', styles: ['l', 'm'], valueF1: 0.99, strictF1: 0.97, metricShare: 0.95 },
 ];
 

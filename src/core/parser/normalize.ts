@@ -350,7 +350,11 @@ export function normalizeText(original: string): NormalizedText {
       const prev = k2 ? out[k2 - 1] : 0;
       const next = k + 1 < len ? out[k + 1] : 0;
       // 17⏎772元, 1.4⏎%, 27.⏎8万吨: a break inside a number.
-      const wrapsNumber = (isDigit(prev) && (isDigit(next) || next === 0x2e || next === 0x25 || next === 0x2030)) || (prev === 0x2e && isDigit(next));
+      const wrapsNumber =
+        (isDigit(prev) && (isDigit(next) || next === 0x2e || next === 0x25 || next === 0x2030)) ||
+        (prev === 0x2e && isDigit(next)) ||
+        // 246.1亿⏎元: a multiplier and the rest of its unit.
+        ((prev === 0x4ebf || prev === 0x4e07) && k2 > 1 && isDigit(out[k2 - 2]) && UNIT_AFTER_MULTIPLIER.test(String.fromCharCode(next)));
       const softWrap =
         wraps.has(k) && prev !== 0 && prev !== 10 && !PARAGRAPH_END.test(String.fromCharCode(prev)) && next !== 0 && next !== 10 && next !== 32 && !opensListItem(out, k + 1, len);
       if (wrapsNumber || softWrap) continue;
@@ -372,6 +376,7 @@ const LIST_ITEM = /^(?:[▲△▶►●○■□◆◇★☆◎√✓➤•·*�
 function opensListItem(codes: Uint16Array, at: number, length: number): boolean {
   return LIST_ITEM.test(String.fromCharCode(...codes.subarray(at, Math.min(length, at + 16))));
 }
+const UNIT_AFTER_MULTIPLIER = /[元人户吨亩千平立公美欧标辆家个件头只]/;
 const HEADING_START = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|【)/;
 /** After a 。 that stands for a decimal point: one or two digits and a rate or a multiplier. */
 const OCR_DECIMAL = /^[ ]?[0-9０-９]{1,2}[ ]?(?:[%％]|‰|个百分点|個百分點|亿|億|万|萬)/;

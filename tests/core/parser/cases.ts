@@ -618,6 +618,15 @@ export const KINDS: Case[] = [
 
 export const SCRIPT_AND_NOISE: Case[] = [
   {
+    name: 'a unit split after its multiplier by a line break; 吉瓦时 and 兆瓦',
+    input: '财政总收入246.1亿\n元,增长6%。新能源电池产能达到45吉瓦时,光伏装机120兆瓦。',
+    results: [
+      { text: '财政总收入246.1亿\n元', label: '财政总收入', value: 246.1, unit: '亿元', change: { value: 6, unit: '%' } },
+      { text: '新能源电池产能达到45吉瓦时', label: '新能源电池产能', value: 45, unit: '吉瓦时' },
+      { text: '光伏装机120兆瓦', label: '光伏装机', value: 120, unit: '兆瓦' },
+    ],
+  },
+  {
     name: 'a minus sign before a level or a change; a dash between numbers is none',
     input: '人口自然增长率为-1.2‰,家用电器类零售额增长-3.8%。城镇新增就业1.2万-1.5万人。',
     results: [
