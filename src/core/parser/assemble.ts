@@ -13,6 +13,7 @@ import {
   qualifierOnly,
   subjectOf,
 } from './labels';
+import { COMING_YEAR } from './lexicon';
 import { cutOff, durationLabel, readAfter } from './after-phrase';
 import { clauseEnd, clauseStart, labelStart } from './spans';
 import type { Quantity } from './quantities';
@@ -55,7 +56,7 @@ function lastTense(sentence: string): 'past' | 'future' | null {
   return tense;
 }
 /** A clause about the coming year (今年以来 and 今年1-11月 tell of the past). */
-const FUTURE_CLAUSE = /^(?:今年|明年|新的一年)(?!以来|前|上半年|[一二三四]季度|前三季度|[1-9１-９])/;
+const FUTURE_CLAUSE = new RegExp(`^${COMING_YEAR}`);
 /** 将再压减, 将继续: a pledge (将 before a verb of intent; 将3个村纳入 is 把). */
 const PLEDGE = /将(?:再|继续|进一步|力争|确保|实现|完成|新增|新建|压减|提高|降低|控制|达到|突破)/;
 /** Verbs that make a count a flow of new things (新增企业) rather than a stock (企业总数). */

@@ -5,9 +5,10 @@ import type { Indicator } from '../model';
 import { defaultCatalogue, labelKey, type Catalogue } from '../catalogue';
 import { assemble, type Draft } from './assemble';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
-import { inRanges, pageChrome } from './page-chrome';
+import { pageChrome } from './page-chrome';
 import { scanQuantities } from './quantities';
 import { Segmenter } from './segments';
+import { inSpans } from './spans';
 
 export { PARSER_VERSION } from './version';
 
@@ -28,7 +29,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   const glossary = norm.text.search(GLOSSARY_HEADING);
   const chrome = pageChrome(text);
   const drafts = assemble(norm.text, scanQuantities(norm.text), seg).filter(
-    (d) => (glossary < 0 || d.anchor < glossary) && !inRanges(chrome, norm.map[d.anchor]),
+    (d) => (glossary < 0 || d.anchor < glossary) && !inSpans(chrome, norm.map[d.anchor]),
   );
   drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor);
   const seen = new Map<string, number>();

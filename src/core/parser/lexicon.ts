@@ -108,3 +108,8 @@ export const REVIEW_HEADING = new RegExp(alternation(W.reviewHeadings));
 export const PLAN_HEADING = new RegExp(alternation(W.planHeadings));
 export const PROBLEM_HEADING = new RegExp(alternation(W.problemHeadings));
 export const REGION_PREFIX = new RegExp(`^(?:${alternation(W.regionPrefixes)})`);
+
+/** The mark a section heading opens with: 一、, (一), 第一部分 (a source for larger patterns). */
+export const HEADING_MARK = '(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)';
+/** The coming year as a report names it; 今年以来 and 今年1-11月 tell of the past (a source for larger patterns). */
+export const COMING_YEAR = '(?:今年(?!以来|前|上半年|[一二三四]季度|前三季度|[1-9１-９])|明年|新的一年)';

@@ -2,6 +2,7 @@
 // Folded: full-width forms, traditional script, pinyin glosses (增長(zhǎng)), anti-copy tokens
 // (PZl, 7rw repeated through scraped pages), spaces inside numbers (8 280) and between a
 // number and its unit, line breaks that hard-wrap a paragraph (71.53亿\n元).
+import { HEADING_MARK } from './lexicon';
 import { simplifiedCode } from './script';
 
 export interface NormalizedText {
@@ -372,12 +373,12 @@ export function normalizeText(original: string): NormalizedText {
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** A line that opens with a bullet or a short name and a colon (固定资产投资:目标…) is an item of its own. */
-const LIST_ITEM = /^(?:[▲△▶►●○■□◆◇★☆◎√✓➤•·*▍【]|[^,;。:\n]{2,14}:|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
+const LIST_ITEM = new RegExp(`^(?:[▲△▶►●○■□◆◇★☆◎√✓➤•·*▍【]|[^,;。:\\n]{2,14}:|${HEADING_MARK})`);
 function opensListItem(codes: Uint16Array, at: number, length: number): boolean {
   return LIST_ITEM.test(String.fromCharCode(...codes.subarray(at, Math.min(length, at + 16))));
 }
 const UNIT_AFTER_MULTIPLIER = /[元人户吨亩千平立公美欧标辆家个件头只]/;
-const HEADING_START = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|【)/;
+const HEADING_START = new RegExp(`^\\s*(?:${HEADING_MARK}|【)`);
 /** After a 。 that stands for a decimal point: one or two digits and a rate or a multiplier. */
 const OCR_DECIMAL = /^[ ]?[0-9０-９]{1,2}[ ]?(?:[%％]|‰|个百分点|個百分點|亿|億|万|萬)/;
 /** After an O that stands for 0: another digit, or a decimal point and a digit. */

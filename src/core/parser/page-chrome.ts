@@ -2,6 +2,8 @@
 // counters, download prompts and ads. Their numbers are never the report's figures. A line is
 // judged by its own shape; a block opened by 网友评论 / 相关推荐 / 热门文章… runs on over the short
 // lines below it, up to the first line of prose or a report heading.
+import { HEADING_MARK } from './lexicon';
+import type { Span } from './spans';
 
 /** Opens a block of comments or article links (【热门文章】, 网友评论(126), 往期推荐:). */
 const BLOCK_HEADING =
@@ -18,15 +20,15 @@ const CHROME_LINE = [
 ];
 /** The head of a comment or forum reply: who and when; the short lines after it are its body. */
 const COMMENT_HEAD = /(?:发表于|發表於)\s*\d{4}-\d{1,2}-\d{1,2}|^(?:回复|回覆)\s*#\d+|^第\s*\d+\s*楼|^\S{1,20}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/;
-const REPORT_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
+const REPORT_HEADING = new RegExp(`^${HEADING_MARK}`);
 /** Prose of the report: a long line. */
 const PROSE_LENGTH = 60;
 /** A line of prose hard-wrapped at a fixed width (30+ characters with the report's commas): it ends a block. */
 const WRAPPED_PROSE = /^(?=.{30,}).*[,，;；]/;
 
-/** [start, end) ranges of chrome lines in the text (read on the page's own lines: before any wrap is joined). */
-export function pageChrome(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+/** Spans of chrome lines in the text (read on the page's own lines: before any wrap is joined), in order. */
+export function pageChrome(text: string): Span[] {
+  const ranges: Span[] = [];
   let inBlock = false;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
@@ -36,27 +38,15 @@ export function pageChrome(text: string): Array<[number, number]> {
       // A blank line keeps a block open: lists are often spaced out.
     } else if ((BLOCK_HEADING.test(line) || COMMENT_HEAD.test(line)) && line.length < PROSE_LENGTH) {
       inBlock = true;
-      ranges.push([start, end]);
+      ranges.push({ start, end });
     } else if (line.length < PROSE_LENGTH && CHROME_LINE.some((p) => p.test(line))) {
-      ranges.push([start, end]);
+      ranges.push({ start, end });
     } else if (inBlock && line.length < PROSE_LENGTH && !REPORT_HEADING.test(line) && !WRAPPED_PROSE.test(line)) {
-      ranges.push([start, end]);
+      ranges.push({ start, end });
     } else {
       inBlock = false;
     }
     start = end + 1;
   }
   return ranges;
-}
-
-/** Whether pos falls in one of the (sorted) ranges. */
-export function inRanges(ranges: ReadonlyArray<readonly [number, number]>, pos: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][0] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && pos < ranges[lo - 1][1];
 }

@@ -1,12 +1,9 @@
 // Where each figure stands: its sentence and clause, the section of the report (from the
 // headings), and the scope of the words that make figures estimates (预计…) or targets (力争…).
 import type { SectionKind } from '../model';
-import { PLAN_HEADING, PROBLEM_HEADING, REVIEW_HEADING, REVIEW_OPENER, SCOPE_MARKER } from './lexicon';
+import { COMING_YEAR, PLAN_HEADING, PROBLEM_HEADING, REVIEW_HEADING, REVIEW_OPENER, SCOPE_MARKER } from './lexicon';
+import { inSpans, type Span } from './spans';
 
-export interface Span {
-  start: number;
-  end: number;
-}
 
 
 /** Sorted boundaries let every lookup be a binary search. */
@@ -81,23 +78,11 @@ export class Segmenter {
   }
 
   isEstimate(pos: number): boolean {
-    return Segmenter.inScopes(this.estimateScopes, pos);
+    return inSpans(this.estimateScopes, pos); // merged and sorted once (see the constructor)
   }
 
   isTarget(pos: number): boolean {
-    return Segmenter.inScopes(this.targetScopes, pos);
-  }
-
-  /** Scopes are merged and sorted once (see findScopes), so a lookup is a binary search. */
-  private static inScopes(scopes: Span[], pos: number): boolean {
-    let lo = 0;
-    let hi = scopes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (scopes[mid].start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && pos < scopes[lo - 1].end;
+    return inSpans(this.targetScopes, pos);
   }
 
   private static merged(scopes: Span[]): Span[] {
@@ -169,7 +154,7 @@ export class Segmenter {
 }
 
 /** The coming year, named before any figure (今年以来 and 今年一季度 tell of the past). */
-const FUTURE_TIME = /今年(?!以来|前|上半年|[一二三四]季度|前三季度|[1-9１-９])|明年|新的一年|\d{4}年(?!以来|[前底末初上下1-9一二三四])/;
+const FUTURE_TIME = new RegExp(`${COMING_YEAR}|\\d{4}年(?!以来|[前底末初上下1-9一二三四])`);
 /** Words of intent: 将 only before a verb of intent (将3个村纳入… is 把). */
 const FUTURE_INTENT = /将(?:继续|确保|力争|努力|全力|着力|加快|实现|完成|新增|突破|达到|争取|坚持|进一步)|(?<!年度|原|按)计划(?![内外的])|确保|力争|提出[,:]|预期(?!目标)/;
 /** A figure's digits (a year such as 2024年 is no figure). */

@@ -1,4 +1,22 @@
-// Clause boundaries around a position of the normalised text.
+// Clause boundaries around a position of the normalised text, and lookups in sorted spans.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether pos falls in one of the spans (sorted by start, not overlapping): a binary search. */
+export function inSpans(spans: readonly Span[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && pos < spans[lo - 1].end;
+}
+
 /** , ; : 。 ! ? and the line break end a clause. */
 export const isClauseBreak = (code: number): boolean =>
   code === 0x2c || code === 0x3b || code === 0x3a || code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x0a;

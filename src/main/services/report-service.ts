@@ -89,7 +89,7 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
   ws = loaded.workspace;
   const notice = loaded.notice;
   const started = Date.now();
-  const reparsed = reparseStale(ws.reports, parse);
+  const reparsed = await reparseStale(ws.reports, parse);
   if (reparsed > 0) {
     console.log(`[workspace] ${reparsed} report(s) parsed again with parser ${PARSER_VERSION} in ${Date.now() - started} ms`);
     store.scheduleSave();
@@ -411,7 +411,7 @@ export async function createReportService(options: ServiceOptions, tuning: Servi
       const kept = new Set(next.reports.filter((r) => r.hasOriginal).map((r) => r.id));
       for (const old of ws.reports) if (old.hasOriginal && !kept.has(old.id)) await store.removeOriginal(old.id);
       // A workspace exported by another version of the app: its figures come from this parser too.
-      reparseStale(next.reports, parse);
+      await reparseStale(next.reports, parse);
       ws = { ...next, demoSeeded: true };
       await store.saveNow();
       return snapshot();

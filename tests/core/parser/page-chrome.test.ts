@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractIndicators } from '../../../src/core/parser';
-import { inRanges, pageChrome } from '../../../src/core/parser/page-chrome';
+import { pageChrome } from '../../../src/core/parser/page-chrome';
+import { inSpans } from '../../../src/core/parser/spans';
 
 const REPORT = '全年地区生产总值523.6亿元,增长6.2%。';
-const chromeLines = (text: string): string[] => pageChrome(text).map(([a, b]) => text.slice(a, b).trim());
+const chromeLines = (text: string): string[] => pageChrome(text).map(({ start, end }) => text.slice(start, end).trim());
 
 describe('pageChrome: lines of a saved page that are no part of the report', () => {
   it.each([
@@ -43,8 +44,8 @@ describe('pageChrome: lines of a saved page that are no part of the report', () 
     expect(extractIndicators(text).map((i) => i.value ?? i.change?.value)).toEqual([523.6]);
   });
 
-  it('inRanges finds a position inside sorted ranges only', () => {
-    const ranges: Array<[number, number]> = [[2, 5], [9, 12]];
-    expect([0, 2, 4, 5, 9, 11, 12, 40].map((p) => inRanges(ranges, p))).toEqual([false, true, true, false, true, true, false, false]);
+  it('inSpans finds a position inside sorted spans only', () => {
+    const spans = [{ start: 2, end: 5 }, { start: 9, end: 12 }];
+    expect([0, 2, 4, 5, 9, 11, 12, 40].map((p) => inSpans(spans, p))).toEqual([false, true, true, false, true, true, false, false]);
   });
 });
